@@ -1,0 +1,274 @@
+//! Every runtime function generated code may call, declared once.
+//!
+//! [`for_each_runtime_function!`] hands the whole list to a callback macro.
+//! The runtime instantiates it to assert at compile time that each function
+//! exists with exactly this signature; the backend instantiates it to build
+//! its import table. Adding an entry point means adding one line here.
+//!
+//! Each entry reads `ERR fn name(arg: Type, ..) -> Ret;` where `ERR` says how
+//! the function reports a raised exception:
+//! - `null`: returns the null value (`Value(0)`);
+//! - `neg`: returns a negative `I32`;
+//! - `never`: cannot raise.
+//!
+//! Ownership: arguments are borrowed and results are new references unless
+//! the doc line says "steals" (the callee takes over the caller's reference).
+//!
+//! Types: `Value` is the value word; `I64`/`I32`/`F64` are raw numbers;
+//! `Values` is `*const Value`, `Out` is `*mut Value`, `Code` is
+//! `*const CodeDesc`, `Cache` is `*mut GlobalCache`, `Modules` is
+//! `*const ModuleDesc`, `Bytes` is `*const u8`, `Argv` is
+//! `*const *const u8`, `Func` is a code address.
+
+/// Calls `$callback! { .. }` with the full table (see the module docs).
+#[macro_export]
+macro_rules! for_each_runtime_function {
+    ($callback:ident) => {
+        $callback! {
+            // ---- Program start and constants -------------------------------
+            /// Runs a whole program: initializes the runtime, calls
+            /// `init_consts`, imports module `main_index` as `__main__`, and
+            /// returns the process exit status.
+            never fn molt_main(argc: I32, argv: Argv, modules: Modules, nmodules: I64, main_index: I64, init_consts: Func) -> I32;
+            /// An immortal, interned str constant from UTF-8 bytes.
+            never fn molt_const_str(data: Bytes, len: I64) -> Value;
+            /// An immortal int constant from its decimal text (big ints).
+            never fn molt_const_int(data: Bytes, len: I64) -> Value;
+            /// An immortal bytes constant.
+            never fn molt_const_bytes(data: Bytes, len: I64) -> Value;
+
+            // ---- Memory ----------------------------------------------------
+            /// Frees an object whose reference count reached zero (inline
+            /// decrements call this).
+            never fn molt_dealloc(obj: Value) -> Void;
+
+            // ---- Errors and frames -----------------------------------------
+            /// Records a traceback entry for the frame of `code` at `line`
+            /// while an exception propagates.
+            never fn molt_traceback_add(code: Code, line: I64) -> Void;
+            /// Enters a Python-level call; raises RecursionError past the limit.
+            neg fn molt_recursion_enter() -> I32;
+            /// Leaves a Python-level call.
+            never fn molt_recursion_leave() -> Void;
+            /// Raises UnboundLocalError for the local named `name`; always fails.
+            neg fn molt_raise_unbound_local(name: Value) -> I32;
+            /// Raises NameError for a free variable `name` read before assignment.
+            neg fn molt_raise_unbound_free(name: Value) -> I32;
+            /// `raise exc from cause` (`cause` null when absent); always fails.
+            neg fn molt_raise(exc: Value, cause: Value) -> I32;
+            /// Bare `raise`: re-raises the exception being handled.
+            neg fn molt_reraise() -> I32;
+            /// Re-raises `exc` unchanged (end of `finally`, unmatched `except`);
+            /// steals `exc`.
+            neg fn molt_restore(exc: Value) -> I32;
+            /// Takes the raised exception out of the thread state (steals it
+            /// to the caller) and records its traceback.
+            never fn molt_fetch_exception() -> Value;
+            /// Makes `exc` the exception being handled (sys.exc_info) and
+            /// returns the previously handled one (new ref, may be None).
+            never fn molt_push_handled(exc: Value) -> Value;
+            /// Restores the previously handled exception; steals `prev`.
+            never fn molt_pop_handled(prev: Value) -> Void;
+            /// `isinstance(exc, types)` for an `except` clause; raises
+            /// TypeError when `types` holds a non-exception class.
+            neg fn molt_exception_matches(exc: Value, types: Value) -> I32;
+            /// Fails an `assert` with AssertionError(msg) (msg null: no args).
+            neg fn molt_assert_fail(msg: Value) -> I32;
+
+            // ---- Operators -------------------------------------------------
+            /// Binary operator `op` (see `BinaryOp` in the IR).
+            null fn molt_binary(a: Value, b: Value, op: I64) -> Value;
+            /// In-place operator `op` (`a op= b`).
+            null fn molt_inplace(a: Value, b: Value, op: I64) -> Value;
+            /// Unary operator `op` (`-`, `+`, `~`).
+            null fn molt_unary(a: Value, op: I64) -> Value;
+            /// Rich comparison `op` returning an object.
+            null fn molt_compare(a: Value, b: Value, op: I64) -> Value;
+            /// Rich comparison `op` reduced to truth: 0, 1, or negative.
+            neg fn molt_compare_bool(a: Value, b: Value, op: I64) -> I32;
+            /// Truth value: 0, 1, or negative on error.
+            neg fn molt_is_true(v: Value) -> I32;
+            /// `item in container`: 0, 1, or negative.
+            neg fn molt_contains(container: Value, item: Value) -> I32;
+
+            // ---- Attributes and items --------------------------------------
+            null fn molt_getattr(obj: Value, name: Value) -> Value;
+            neg fn molt_setattr(obj: Value, name: Value, v: Value) -> I32;
+            neg fn molt_delattr(obj: Value, name: Value) -> I32;
+            null fn molt_getitem(obj: Value, key: Value) -> Value;
+            neg fn molt_setitem(obj: Value, key: Value, v: Value) -> I32;
+            neg fn molt_delitem(obj: Value, key: Value) -> I32;
+
+            // ---- Building values -------------------------------------------
+            /// A list of `n` items; steals the items.
+            null fn molt_build_list(items: Values, n: I64) -> Value;
+            /// A tuple of `n` items; steals the items.
+            null fn molt_build_tuple(items: Values, n: I64) -> Value;
+            /// A dict from `n` key/value pairs laid out k0 v0 k1 v1 ..;
+            /// steals them.
+            null fn molt_build_dict(items: Values, n: I64) -> Value;
+            /// A set of `n` items; steals the items.
+            null fn molt_build_set(items: Values, n: I64) -> Value;
+            /// `slice(start, stop, step)`.
+            null fn molt_build_slice(start: Value, stop: Value, step: Value) -> Value;
+            /// Concatenates `n` str parts (f-strings); steals them.
+            null fn molt_build_string(parts: Values, n: I64) -> Value;
+            /// `format(v, spec)` after conversion `conv` (0 none, 1 `!s`,
+            /// 2 `!r`, 3 `!a`); `spec` may be null.
+            null fn molt_format_value(v: Value, spec: Value, conv: I64) -> Value;
+            /// `list.append` for displays with starred items; steals `v`.
+            neg fn molt_list_append(list: Value, v: Value) -> I32;
+            /// `list.extend(iterable)` for starred items in displays.
+            neg fn molt_list_extend(list: Value, iterable: Value) -> I32;
+            /// Converts a list to a tuple (for `(*a, b)` displays).
+            null fn molt_list_to_tuple(list: Value) -> Value;
+            /// `dict[key] = v` for displays; steals `key` and `v`.
+            neg fn molt_dict_set_item(dict: Value, key: Value, v: Value) -> I32;
+            /// `dict.update(mapping)` for `**` in displays and calls.
+            neg fn molt_dict_merge(dict: Value, mapping: Value, for_call: I64) -> I32;
+            /// `set.add(v)`; steals `v`.
+            neg fn molt_set_add(set: Value, v: Value) -> I32;
+
+            // ---- Iteration and unpacking -----------------------------------
+            /// `iter(obj)`.
+            null fn molt_get_iter(obj: Value) -> Value;
+            /// Advances an iterator: the next item, the `ITER_STOP` marker
+            /// when exhausted, or null on error.
+            null fn molt_iter_next(it: Value) -> Value;
+            /// Unpacks `v` into exactly `n` values written to `out`.
+            neg fn molt_unpack_sequence(v: Value, n: I64, out: Out) -> I32;
+            /// Unpacks with a starred target: `before` values, a list, then
+            /// `after` values, written to `out`.
+            neg fn molt_unpack_ex(v: Value, before: I64, after: I64, out: Out) -> I32;
+
+            // ---- Calls and functions ---------------------------------------
+            /// Calls `callable` with `nargs` positional arguments followed by
+            /// the keyword arguments named in the tuple `kwnames` (or null).
+            null fn molt_call(callable: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
+            /// Calls method `name` of `obj` with the given arguments, without
+            /// creating a bound method when the attribute is a plain function.
+            null fn molt_call_method(obj: Value, name: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
+            /// `callable(*args, **kwargs)` with a tuple and a dict (or null).
+            null fn molt_call_ex(callable: Value, args: Value, kwargs: Value) -> Value;
+            /// Binds call arguments to the parameters of function `func`,
+            /// writing `param_count` new references to `out`.
+            neg fn molt_bind_args(func: Value, args: Values, nargs: I64, kwnames: Value, out: Out) -> I32;
+            /// A new function object; `defaults` (tuple), `kwdefaults`
+            /// (dict) and `closure` (tuple of cells) may be null.
+            null fn molt_make_function(code: Code, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value;
+
+            // ---- Globals and modules ---------------------------------------
+            /// Reads global `name` through `cache`, falling back to builtins;
+            /// raises NameError.
+            null fn molt_load_global(cache: Cache, globals: Value, name: Value) -> Value;
+            neg fn molt_store_global(globals: Value, name: Value, v: Value) -> I32;
+            neg fn molt_delete_global(globals: Value, name: Value) -> I32;
+            /// `import name` (`level` > 0 for relative imports, `globals` of
+            /// the importing module); returns the module the statement binds.
+            null fn molt_import(name: Value, globals: Value, fromlist: Value, level: I64) -> Value;
+            /// `from module import name`.
+            null fn molt_import_from(module: Value, name: Value) -> Value;
+            /// `from module import *` into `globals`.
+            neg fn molt_import_star(module: Value, globals: Value) -> I32;
+
+        }
+    };
+}
+
+/// The raw types runtime entry points use, as the backend sees them.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum AbiType {
+    Value,
+    I64,
+    I32,
+    F64,
+    Ptr,
+    Void,
+}
+
+/// How a runtime function reports that it raised.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Returns `Value(0)`.
+    Null,
+    /// Returns a negative `I32`.
+    Negative,
+    /// Never raises.
+    Never,
+}
+
+/// One entry of the table, as data.
+#[derive(Clone, Debug)]
+pub struct AbiFunction {
+    pub name: &'static str,
+    pub params: &'static [AbiType],
+    pub ret: AbiType,
+    pub error: ErrorKind,
+}
+
+/// Maps a table type name to an [`AbiType`].
+#[macro_export]
+#[doc(hidden)]
+macro_rules! abi_type {
+    (Value) => { $crate::functions::AbiType::Value };
+    (I64) => { $crate::functions::AbiType::I64 };
+    (I32) => { $crate::functions::AbiType::I32 };
+    (F64) => { $crate::functions::AbiType::F64 };
+    (Void) => { $crate::functions::AbiType::Void };
+    ($other:ident) => { $crate::functions::AbiType::Ptr };
+}
+
+/// Maps a table error keyword to an [`ErrorKind`].
+#[macro_export]
+#[doc(hidden)]
+macro_rules! abi_error {
+    (null) => { $crate::functions::ErrorKind::Null };
+    (neg) => { $crate::functions::ErrorKind::Negative };
+    (never) => { $crate::functions::ErrorKind::Never };
+}
+
+macro_rules! build_table {
+    ($( $(#[doc = $doc:literal])* $err:ident fn $name:ident ( $($arg:ident : $ty:ident),* ) -> $ret:ident ; )*) => {
+        /// The table as data, in declaration order.
+        pub const RUNTIME_FUNCTIONS: &[AbiFunction] = &[
+            $( AbiFunction {
+                name: stringify!($name),
+                params: &[$($crate::abi_type!($ty)),*],
+                ret: $crate::abi_type!($ret),
+                error: $crate::abi_error!($err),
+            }, )*
+        ];
+    };
+}
+
+for_each_runtime_function!(build_table);
+
+/// Looks up an entry by name.
+pub fn runtime_function(name: &str) -> Option<&'static AbiFunction> {
+    RUNTIME_FUNCTIONS.iter().find(|f| f.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_prefixed() {
+        let mut names: Vec<_> = RUNTIME_FUNCTIONS.iter().map(|f| f.name).collect();
+        assert!(names.iter().all(|n| n.starts_with("molt_")));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), RUNTIME_FUNCTIONS.len());
+    }
+
+    #[test]
+    fn error_conventions_match_return_types() {
+        for f in RUNTIME_FUNCTIONS {
+            match f.error {
+                ErrorKind::Null => assert_eq!(f.ret, AbiType::Value, "{}", f.name),
+                ErrorKind::Negative => assert_eq!(f.ret, AbiType::I32, "{}", f.name),
+                ErrorKind::Never => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Memory layouts shared by generated code and the runtime.
+//!
+//! Generated code reads object headers directly (reference counting is
+//! inlined) and emits static descriptors of its functions and modules that
+//! the runtime reads. Everything here is `#[repr(C)]` with 8-byte fields so
+//! the backend can emit it as plain data with relocations.
+
+/// Offset of the reference count (`isize`) in every heap object.
+pub const HEADER_REFCNT_OFFSET: i32 = 0;
+/// Offset of the type pointer in every heap object.
+pub const HEADER_TYPE_OFFSET: i32 = 8;
+/// Size of the common object header.
+pub const HEADER_SIZE: usize = 16;
+/// Reference count of immortal objects (constants, static types). Large
+/// enough that no sequence of decrements reaches zero.
+pub const IMMORTAL_REFCNT: isize = 1 << 60;
+
+/// Static descriptor the backend emits for every compiled function (module
+/// bodies included). The runtime turns it into a code object on first use
+/// and caches it in `cache`.
+#[repr(C)]
+pub struct CodeDesc {
+    /// Runtime-owned: 0 until the runtime built the code object.
+    pub cache: u64,
+    /// Serialized [`CodeInfo`] (see [`CodeInfo::encode`]).
+    pub info_ptr: *const u8,
+    pub info_len: u64,
+    /// The function body: `fn(func, p0, .., pn) -> Value` over bound
+    /// parameters, or 0 for module bodies.
+    pub body: *const u8,
+    /// The generic entry: `fn(func, args, nargs, kwnames) -> Value`.
+    pub trampoline: *const u8,
+}
+
+/// Static descriptor of one module of the program.
+#[repr(C)]
+pub struct ModuleDesc {
+    /// Dotted module name, UTF-8.
+    pub name_ptr: *const u8,
+    pub name_len: u64,
+    /// Source path as shown in tracebacks, UTF-8.
+    pub file_ptr: *const u8,
+    pub file_len: u64,
+    /// 1 for a package (`__init__.py`), else 0.
+    pub is_package: u64,
+    /// The module body: `fn(module) -> Value`, returning `None` or the
+    /// error sentinel.
+    pub init: *const u8,
+    /// Code descriptor of the module body (for tracebacks).
+    pub code: *const CodeDesc,
+    /// Where the runtime stores the module's globals dict once created;
+    /// generated code reads globals through it.
+    pub globals_slot: *mut u64,
+}
+
+/// Per-site cache of a global-variable read, owned by generated code and
+/// filled by the runtime. Valid while both dictionaries keep the key
+/// versions recorded here.
+#[repr(C)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Index of the entry in the dictionary the name was found in.
+    pub index: u64,
+    /// 0: found in globals, 1: found in builtins, u64::MAX: empty.
+    pub source: u64,
+}
+
+/// Flag bits of [`CodeInfo::flags`], as in CPython's `co_flags`.
+pub mod code_flags {
+    pub const VARARGS: u32 = 0x04;
+    pub const VARKEYWORDS: u32 = 0x08;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+}
+
+/// Static facts about a function that the runtime needs for argument
+/// binding, `repr`, introspection and tracebacks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CodeInfo {
+    pub name: String,
+    pub qualname: String,
+    pub filename: String,
+    pub firstlineno: u32,
+    /// Positional parameters, positional-only ones included.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// Parameter names in binding order: positional, keyword-only, then the
+    /// `*args` and `**kwargs` names when present.
+    pub varnames: Vec<String>,
+}
+
+impl CodeInfo {
+    /// Number of bound parameters the body receives.
+    pub fn param_count(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Serializes into the compact form stored behind [`CodeDesc::info_ptr`]:
+    /// little-endian u32 fields, strings as u32 length plus UTF-8 bytes.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let put_u32 = |out: &mut Vec<u8>, n: u32| out.extend_from_slice(&n.to_le_bytes());
+        let put_str = |out: &mut Vec<u8>, s: &str| {
+            out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+            out.extend_from_slice(s.as_bytes());
+        };
+        put_str(&mut out, &self.name);
+        put_str(&mut out, &self.qualname);
+        put_str(&mut out, &self.filename);
+        for n in [self.firstlineno, self.argcount, self.posonlyargcount, self.kwonlyargcount, self.flags] {
+            put_u32(&mut out, n);
+        }
+        put_u32(&mut out, self.varnames.len() as u32);
+        for v in &self.varnames {
+            put_str(&mut out, v);
+        }
+        out
+    }
+
+    /// Inverse of [`CodeInfo::encode`]; `None` on malformed input.
+    pub fn decode(bytes: &[u8]) -> Option<CodeInfo> {
+        let mut reader = Reader { bytes, pos: 0 };
+        let name = reader.string()?;
+        let qualname = reader.string()?;
+        let filename = reader.string()?;
+        let firstlineno = reader.u32()?;
+        let argcount = reader.u32()?;
+        let posonlyargcount = reader.u32()?;
+        let kwonlyargcount = reader.u32()?;
+        let flags = reader.u32()?;
+        let count = reader.u32()?;
+        let varnames = (0..count).map(|_| reader.string()).collect::<Option<Vec<_>>>()?;
+        Some(CodeInfo {
+            name,
+            qualname,
+            filename,
+            firstlineno,
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            flags,
+            varnames,
+        })
+    }
+}
+
+/// Cursor over a serialized [`CodeInfo`].
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn u32(&mut self) -> Option<u32> {
+        let b = self.bytes.get(self.pos..self.pos + 4)?;
+        self.pos += 4;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let len = self.u32()? as usize;
+        let s = std::str::from_utf8(self.bytes.get(self.pos..self.pos + len)?).ok()?;
+        self.pos += len;
+        Some(s.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_info_round_trips() {
+        let info = CodeInfo {
+            name: "f".into(),
+            qualname: "outer.<locals>.f".into(),
+            filename: "app.py".into(),
+            firstlineno: 12,
+            argcount: 2,
+            posonlyargcount: 1,
+            kwonlyargcount: 1,
+            flags: code_flags::VARARGS,
+            varnames: vec!["a".into(), "b".into(), "k".into(), "rest".into()],
+        };
+        assert_eq!(CodeInfo::decode(&info.encode()), Some(info));
+        assert_eq!(CodeInfo::decode(&[1, 2]), None);
+    }
+
+    #[test]
+    fn descriptors_are_word_arrays() {
+        assert_eq!(std::mem::size_of::<CodeDesc>(), 5 * 8);
+        assert_eq!(std::mem::size_of::<ModuleDesc>(), 8 * 8);
+        assert_eq!(std::mem::size_of::<GlobalCache>(), 4 * 8);
+    }
+}

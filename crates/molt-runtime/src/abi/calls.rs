@@ -1,0 +1,123 @@
+//! Calls, functions, cells, globals and imports.
+
+use molt_abi::Value;
+use molt_abi::layout::{CodeDesc, GlobalCache};
+
+use super::{ret, status};
+use crate::builtins::type_::type_name_of;
+use crate::builtins::{cell, dict, function, str as pystr, tuple};
+use crate::call::{self, Args};
+use crate::error::{PyResult, name_error, type_error};
+use crate::object::Obj;
+
+unsafe fn args<'a>(ptr: *const Value, nargs: i64, kwnames: Value) -> Args<'a> {
+    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let total = nargs as usize + nkw;
+    let all = if total == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(ptr, total) } };
+    Args { all, nargs: nargs as usize, kwnames }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_call(callable: Value, argv: *const Value, nargs: i64, kwnames: Value) -> Value {
+    ret(call::call(callable, &unsafe { args(argv, nargs, kwnames) }))
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_call_method(obj: Value, name: Value, argv: *const Value, nargs: i64, kwnames: Value) -> Value {
+    ret(call::call_method(obj, name, &unsafe { args(argv, nargs, kwnames) }))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_call_ex(callable: Value, argt: Value, kwargs: Value) -> Value {
+    ret(call_ex(callable, argt, kwargs))
+}
+
+fn call_ex(callable: Value, argt: Value, kwargs: Value) -> PyResult<Obj> {
+    let positional = if tuple::is_tuple(argt) {
+        Obj::from_borrowed(argt)
+    } else {
+        if crate::object::type_slots(argt).iter.is_none() && crate::object::type_slots(argt).getitem.is_none() {
+            return Err(type_error(format!(
+                "Value after * must be an iterable, not {}",
+                type_name_of(argt)
+            )));
+        }
+        tuple::from_vec(crate::protocol::collect(argt)?)
+    };
+    let mut all: Vec<Value> = tuple::items(positional.v()).to_vec();
+    let nargs = all.len();
+    let mut names = Vec::new();
+    if !kwargs.is_null() {
+        for (k, v) in dict::items(kwargs) {
+            names.push(Obj::from_borrowed(k));
+            all.push(v);
+        }
+    }
+    let kwnames = if names.is_empty() { None } else { Some(tuple::from_vec(names)) };
+    let keep: Option<Obj> = (!kwargs.is_null()).then(|| Obj::from_borrowed(kwargs));
+    let r = call::call(callable, &Args { all: &all, nargs, kwnames: kwnames.as_ref().map_or(Value::NULL, Obj::v) });
+    drop(keep);
+    r
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_bind_args(func: Value, argv: *const Value, nargs: i64, kwnames: Value, out: *mut Value) -> i32 {
+    let n = function::code(func).info.param_count();
+    let out = if n == 0 { &mut [][..] } else { unsafe { std::slice::from_raw_parts_mut(out, n) } };
+    status(call::bind_args(func, &unsafe { args(argv, nargs, kwnames) }, out))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_make_function(code: *const CodeDesc, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    function::new(code, globals, defaults, kwdefaults, closure).into_raw()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_new(v: Value) -> Value {
+    cell::new(v).into_raw()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_get(c: Value) -> Value {
+    cell::get(c)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_set(c: Value, v: Value) {
+    cell::set(c, v)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_load_global(cache: *mut GlobalCache, globals: Value, name: Value) -> Value {
+    ret(crate::globals::load(unsafe { &mut *cache }, globals, name))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_store_global(globals: Value, name: Value, v: Value) -> i32 {
+    status(dict::set_item(globals, name, v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_delete_global(globals: Value, name: Value) -> i32 {
+    status((|| {
+        if dict::pop_item(globals, name)?.is_none() {
+            return Err(name_error(format!("name '{}' is not defined", pystr::as_str(name))));
+        }
+        Ok(())
+    })())
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_import(name: Value, globals: Value, fromlist: Value, level: i64) -> Value {
+    ret(crate::import::import(pystr::as_str(name), globals, fromlist, level))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_import_from(module: Value, name: Value) -> Value {
+    ret(crate::import::import_from(module, name))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_import_star(module: Value, globals: Value) -> i32 {
+    status(crate::import::import_star(module, globals))
+}

@@ -1,0 +1,724 @@
+//! `dict`: insertion-ordered hash tables, laid out like CPython's compact
+//! dict (a sparse index table over a dense entry array).
+//!
+//! Each dict carries a *keys version*: a number from a global counter that
+//! changes whenever a key is added or removed or entries move. Caches of
+//! global-variable reads store `(version, entry index)` and stay valid as
+//! long as the version does, so rebinding a global (which only replaces a
+//! value) keeps every cache warm.
+
+use std::cell::Cell;
+
+use molt_abi::Value;
+use molt_abi::ops::{BinaryOp, CompareOp};
+
+use crate::builtins::object::OBJECT_TYPE;
+use crate::builtins::type_::{Slots, TypeObject, flags, type_name_of};
+use crate::builtins::{list, str as pystr, tuple};
+use crate::call::{Args, KwArgs};
+use crate::error::{PyResult, key_error, runtime_error, type_error};
+use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type, incref, type_of};
+use crate::protocol;
+
+pub static mut DICT_TYPE: TypeObject = TypeObject::builtin(
+    "dict",
+    &raw mut OBJECT_TYPE,
+    flags::BASETYPE | flags::DICT_SUBCLASS,
+    dealloc_dict,
+    Slots {
+        repr: Some(dict_repr),
+        richcompare: Some(dict_richcompare),
+        len: Some(|v| Ok(len(v))),
+        getitem: Some(dict_getitem),
+        setitem: Some(dict_setitem),
+        contains: Some(|d, k| contains_key(d, k)),
+        iter: Some(|d| Ok(new_iterator(d, IterKind::Keys))),
+        number: Some(dict_number),
+        new: Some(dict_new),
+        ..Slots::EMPTY
+    },
+    crate::builtins::dict_methods::DICT_METHODS,
+);
+
+macro_rules! view_type {
+    ($name:ident, $pyname:literal, $kind:expr) => {
+        pub static mut $name: TypeObject = TypeObject::builtin(
+            $pyname,
+            &raw mut OBJECT_TYPE,
+            0,
+            dealloc_view,
+            Slots {
+                repr: Some(view_repr),
+                len: Some(|v| Ok(len(view_dict(v)))),
+                iter: Some(|v| Ok(new_iterator(view_dict(v), $kind))),
+                contains: Some(view_contains),
+                richcompare: Some(view_richcompare),
+                number: Some(view_number),
+                ..Slots::EMPTY
+            },
+            &[],
+        );
+    };
+}
+
+view_type!(DICT_KEYS_TYPE, "dict_keys", IterKind::Keys);
+view_type!(DICT_VALUES_TYPE, "dict_values", IterKind::Values);
+view_type!(DICT_ITEMS_TYPE, "dict_items", IterKind::Items);
+
+pub static mut DICT_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
+    "dict_iterator",
+    &raw mut OBJECT_TYPE,
+    0,
+    dealloc_iterator,
+    Slots { iter: Some(|v| Ok(Obj::from_borrowed(v))), next: Some(iterator_next), ..Slots::EMPTY },
+    &[],
+);
+
+const EMPTY: i64 = -1;
+const DUMMY: i64 = -2;
+const MIN_SIZE: usize = 8;
+
+struct Entry {
+    hash: i64,
+    /// Null once deleted.
+    key: Value,
+    value: Value,
+}
+
+struct Table {
+    indices: Vec<i64>,
+    entries: Vec<Entry>,
+}
+
+#[repr(C)]
+pub struct DictObject {
+    pub header: Header,
+    pub len: usize,
+    pub version: u64,
+    table: *mut Table,
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+unsafe fn dealloc_dict(v: Value) {
+    unsafe {
+        let p = v.as_ptr::<DictObject>();
+        let table = Box::from_raw((*p).table);
+        for e in &table.entries {
+            if !e.key.is_null() {
+                decref(e.key);
+                decref(e.value);
+            }
+        }
+        drop(table);
+        free_object(p as *mut Header);
+    }
+}
+
+pub fn new() -> Obj {
+    with_capacity(0)
+}
+
+/// An empty dict sized for `n` items.
+pub fn with_capacity(n: usize) -> Obj {
+    let p = alloc_object(&raw mut DICT_TYPE, std::mem::size_of::<DictObject>()) as *mut DictObject;
+    let size = (n * 3 / 2 + 1).next_power_of_two().max(MIN_SIZE);
+    let table = Box::new(Table { indices: vec![EMPTY; size], entries: Vec::with_capacity(n) });
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).table = Box::into_raw(table);
+        (*p).version = next_version();
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+#[inline]
+pub fn is_dict(v: Value) -> bool {
+    // SAFETY: live type object.
+    v.is_ptr() && unsafe { (*type_of(v)).flags & flags::DICT_SUBCLASS != 0 }
+}
+
+#[inline]
+pub fn is_exact_dict(v: Value) -> bool {
+    has_type(v, &raw mut DICT_TYPE)
+}
+
+#[inline]
+pub fn len(d: Value) -> usize {
+    // SAFETY: dict object.
+    unsafe { (*d.as_ptr::<DictObject>()).len }
+}
+
+/// The keys version (see the module docs).
+#[inline]
+pub fn version(d: Value) -> u64 {
+    // SAFETY: dict object.
+    unsafe { (*d.as_ptr::<DictObject>()).version }
+}
+
+fn table<'a>(d: Value) -> &'a mut Table {
+    // SAFETY: every dict owns a table.
+    unsafe { &mut *(*d.as_ptr::<DictObject>()).table }
+}
+
+fn bump_version(d: Value) {
+    // SAFETY: dict object.
+    unsafe { (*d.as_ptr::<DictObject>()).version = next_version() }
+}
+
+/// Where a key is, or where it would be inserted.
+enum Slot {
+    Found { entry: usize, index_slot: usize },
+    Vacant { index_slot: usize },
+}
+
+/// Probes for `key` with CPython's perturbation sequence.
+fn probe(d: Value, key: Value, hash: i64) -> PyResult<Slot> {
+    'restart: loop {
+        let t = table(d);
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_dummy = None;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Ok(Slot::Vacant { index_slot: first_dummy.unwrap_or(i) });
+            }
+            if ix == DUMMY {
+                first_dummy.get_or_insert(i);
+            } else {
+                let e = &t.entries[ix as usize];
+                if e.key == key {
+                    return Ok(Slot::Found { entry: ix as usize, index_slot: i });
+                }
+                if e.hash == hash {
+                    let stored = e.key;
+                    let same = if pystr::is_exact_str(stored) && pystr::is_exact_str(key) {
+                        pystr::eq(stored, key)
+                    } else {
+                        let version = self::version(d);
+                        let keep = Obj::from_borrowed(stored);
+                        let r = protocol::eq(keep.v(), key)?;
+                        if self::version(d) != version {
+                            // The comparison changed the dict: start over.
+                            continue 'restart;
+                        }
+                        r
+                    };
+                    if same {
+                        return Ok(Slot::Found { entry: ix as usize, index_slot: i });
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+}
+
+/// Rebuilds the index table with room for `len` items and compacts entries.
+fn resize(d: Value, min_used: usize) {
+    let t = table(d);
+    let size = (min_used * 3).next_power_of_two().max(MIN_SIZE);
+    t.entries.retain(|e| !e.key.is_null());
+    let mut indices = vec![EMPTY; size];
+    let mask = size - 1;
+    for (ix, e) in t.entries.iter().enumerate() {
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as u64 as usize) & mask;
+        while indices[i] != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        indices[i] = ix as i64;
+    }
+    t.indices = indices;
+    bump_version(d);
+}
+
+/// The value for `key` (borrowed), or None.
+pub fn get_item(d: Value, key: Value) -> PyResult<Option<Value>> {
+    let hash = protocol::hash(key)?;
+    get_item_hashed(d, key, hash)
+}
+
+fn get_item_hashed(d: Value, key: Value, hash: i64) -> PyResult<Option<Value>> {
+    Ok(match probe(d, key, hash)? {
+        Slot::Found { entry, .. } => Some(table(d).entries[entry].value),
+        Slot::Vacant { .. } => None,
+    })
+}
+
+/// Lookup by a str key whose equality cannot run Python code; borrowed.
+pub fn get_item_str_value(d: Value, key: Value) -> Option<Value> {
+    get_item_hashed(d, key, pystr::hash_of(key)).ok().flatten()
+}
+
+/// Entry index of a str key, for caches.
+pub fn find_str_index(d: Value, key: Value) -> Option<usize> {
+    match probe(d, key, pystr::hash_of(key)) {
+        Ok(Slot::Found { entry, .. }) => Some(entry),
+        _ => None,
+    }
+}
+
+/// The value of entry `index` (borrowed); the caller validated the version.
+#[inline]
+pub fn value_at(d: Value, index: usize) -> Value {
+    table(d).entries[index].value
+}
+
+pub fn contains_key(d: Value, key: Value) -> PyResult<bool> {
+    Ok(get_item(d, key)?.is_some())
+}
+
+/// `d[key] = value` (both borrowed).
+pub fn set_item(d: Value, key: Value, value: Value) -> PyResult<()> {
+    let hash = protocol::hash(key)?;
+    set_item_hashed(d, key, hash, value)
+}
+
+fn set_item_hashed(d: Value, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    match probe(d, key, hash)? {
+        Slot::Found { entry, .. } => {
+            incref(value);
+            let old = std::mem::replace(&mut table(d).entries[entry].value, value);
+            decref(old);
+        }
+        Slot::Vacant { index_slot } => {
+            let t = table(d);
+            if t.entries.len() + 1 > t.indices.len() * 2 / 3 {
+                resize(d, len(d) + 1);
+                return set_item_hashed(d, key, hash, value);
+            }
+            incref(key);
+            incref(value);
+            t.indices[index_slot] = t.entries.len() as i64;
+            t.entries.push(Entry { hash, key, value });
+            // SAFETY: dict object.
+            unsafe { (*d.as_ptr::<DictObject>()).len += 1 };
+            bump_version(d);
+        }
+    }
+    Ok(())
+}
+
+/// `d[name] = value` for a Rust string key.
+pub fn set_item_str(d: Value, name: &str, value: Value) -> PyResult<()> {
+    let key = pystr::intern(name);
+    set_item(d, key.v(), value)
+}
+
+/// Removes `key`; KeyError when absent.
+pub fn del_item(d: Value, key: Value) -> PyResult<()> {
+    match pop_item(d, key)? {
+        Some(_) => Ok(()),
+        None => Err(key_error(key)),
+    }
+}
+
+/// Removes `key` and returns its value, or None when absent.
+pub fn pop_item(d: Value, key: Value) -> PyResult<Option<Obj>> {
+    let hash = protocol::hash(key)?;
+    let Slot::Found { entry, index_slot } = probe(d, key, hash)? else {
+        return Ok(None);
+    };
+    let t = table(d);
+    t.indices[index_slot] = DUMMY;
+    let e = &mut t.entries[entry];
+    let old_key = std::mem::replace(&mut e.key, Value::NULL);
+    let old_value = std::mem::replace(&mut e.value, Value::NULL);
+    // SAFETY: dict object.
+    unsafe { (*d.as_ptr::<DictObject>()).len -= 1 };
+    bump_version(d);
+    decref(old_key);
+    Ok(Some(Obj::from_owned(old_value)))
+}
+
+/// Removes every item.
+pub fn clear(d: Value) {
+    let old = std::mem::replace(
+        table(d),
+        Table { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new() },
+    );
+    // SAFETY: dict object.
+    unsafe { (*d.as_ptr::<DictObject>()).len = 0 };
+    bump_version(d);
+    for e in old.entries {
+        decref(e.key);
+        decref(e.value);
+    }
+}
+
+/// Live `(key, value)` pairs, borrowed; invalidated by mutation.
+pub fn items(d: Value) -> Vec<(Value, Value)> {
+    table(d).entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
+}
+
+/// Live entries as new references (safe to hold across Python calls).
+pub fn items_owned(d: Value) -> Vec<(Obj, Obj)> {
+    items(d).into_iter().map(|(k, v)| (Obj::from_borrowed(k), Obj::from_borrowed(v))).collect()
+}
+
+/// Entry at position `pos` or later: `(next position, key, value)`.
+fn entry_from(d: Value, pos: usize) -> Option<(usize, Value, Value)> {
+    let t = table(d);
+    t.entries.iter().enumerate().skip(pos).find(|(_, e)| !e.key.is_null()).map(|(i, e)| (i + 1, e.key, e.value))
+}
+
+/// A shallow copy.
+pub fn copy(d: Value) -> PyResult<Obj> {
+    let out = with_capacity(len(d));
+    let entries: Vec<(i64, Obj, Obj)> = table(d)
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (e.hash, Obj::from_borrowed(e.key), Obj::from_borrowed(e.value)))
+        .collect();
+    for (hash, k, v) in entries {
+        set_item_hashed(out.v(), k.v(), hash, v.v())?;
+    }
+    Ok(out)
+}
+
+/// `d.update(other)` for a mapping or an iterable of pairs.
+pub fn update(d: Value, other: Value) -> PyResult<()> {
+    if is_dict(other) {
+        for (k, v) in items_owned(other) {
+            set_item(d, k.v(), v.v())?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = protocol::getattr_opt(other, "keys")? {
+        let keys = crate::call::call_positional(keys.v(), &[])?;
+        let it = protocol::iter(keys.v())?;
+        while let Some(k) = protocol::next(it.v())? {
+            let v = protocol::getitem(other, k.v())?;
+            set_item(d, k.v(), v.v())?;
+        }
+        return Ok(());
+    }
+    let it = protocol::iter(other)?;
+    let mut index = 0;
+    while let Some(pair) = protocol::next(it.v())? {
+        let kv = protocol::collect(pair.v()).map_err(|_| {
+            crate::error::clear_raised();
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{index} to a sequence"
+            ))
+        })?;
+        if kv.len() != 2 {
+            return Err(crate::error::value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        set_item(d, kv[0].v(), kv[1].v())?;
+        index += 1;
+    }
+    Ok(())
+}
+
+/// Adds keyword arguments to a dict.
+pub fn update_from_kwargs(d: Value, kw: &KwArgs) -> PyResult<()> {
+    for (name, value) in kw.iter_values() {
+        set_item(d, name, value)?;
+    }
+    Ok(())
+}
+
+fn dict_repr(d: Value) -> PyResult<Obj> {
+    if len(d) == 0 {
+        return Ok(pystr::new("{}"));
+    }
+    let Some(_guard) = protocol::ReprGuard::enter(d) else {
+        return Ok(pystr::new("{...}"));
+    };
+    let mut out = String::from("{");
+    let mut pos = 0;
+    let mut first = true;
+    while let Some((next, k, v)) = entry_from(d, pos) {
+        pos = next;
+        let (k, v) = (Obj::from_borrowed(k), Obj::from_borrowed(v));
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+        out.push_str(pystr::as_str(protocol::repr(k.v())?.v()));
+        out.push_str(": ");
+        out.push_str(pystr::as_str(protocol::repr(v.v())?.v()));
+    }
+    out.push('}');
+    Ok(pystr::new(&out))
+}
+
+fn dict_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    if !is_dict(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    let equal = dicts_equal(a, b)?;
+    Ok(Obj::from_bool(equal == (op == CompareOp::Eq)))
+}
+
+fn dicts_equal(a: Value, b: Value) -> PyResult<bool> {
+    if len(a) != len(b) {
+        return Ok(false);
+    }
+    for (k, v) in items_owned(a) {
+        match get_item(b, k.v())? {
+            Some(w) => {
+                let w = Obj::from_borrowed(w);
+                if !protocol::eq(v.v(), w.v())? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn dict_getitem(d: Value, key: Value) -> PyResult<Obj> {
+    match get_item(d, key)? {
+        Some(v) => Ok(Obj::from_borrowed(v)),
+        None => {
+            if !is_exact_dict(d) {
+                if let Some(r) = protocol::call_special(d, "__missing__", &[key])? {
+                    return Ok(r);
+                }
+            }
+            Err(key_error(key))
+        }
+    }
+}
+
+fn dict_setitem(d: Value, key: Value, value: Option<Value>) -> PyResult<()> {
+    match value {
+        Some(v) => set_item(d, key, v),
+        None => del_item(d, key),
+    }
+}
+
+fn dict_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
+    if op != BinaryOp::Or || !is_dict(a) || !is_dict(b) {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    let out = copy(a)?;
+    update(out.v(), b)?;
+    Ok(out)
+}
+
+fn dict_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let d = new();
+    match args.positional() {
+        [] => {}
+        [x] => update(d.v(), *x)?,
+        more => return Err(type_error(format!("dict expected at most 1 argument, got {}", more.len()))),
+    }
+    update_from_kwargs(d.v(), &args.kw())?;
+    Ok(d)
+}
+
+// ---- Views ----------------------------------------------------------------
+
+#[repr(C)]
+struct DictView {
+    header: Header,
+    dict: Value,
+}
+
+/// A keys/values/items view of `d`.
+pub fn new_view(d: Value, kind: IterKind) -> Obj {
+    let ty = match kind {
+        IterKind::Keys => &raw mut DICT_KEYS_TYPE,
+        IterKind::Values => &raw mut DICT_VALUES_TYPE,
+        IterKind::Items => &raw mut DICT_ITEMS_TYPE,
+    };
+    let p = alloc_object(ty, std::mem::size_of::<DictView>()) as *mut DictView;
+    incref(d);
+    // SAFETY: fresh allocation.
+    unsafe { (*p).dict = d };
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+fn view_dict(v: Value) -> Value {
+    // SAFETY: a DictView.
+    unsafe { (*v.as_ptr::<DictView>()).dict }
+}
+
+fn view_kind(v: Value) -> IterKind {
+    let ty = type_of(v);
+    if ty == &raw mut DICT_KEYS_TYPE {
+        IterKind::Keys
+    } else if ty == &raw mut DICT_VALUES_TYPE {
+        IterKind::Values
+    } else {
+        IterKind::Items
+    }
+}
+
+unsafe fn dealloc_view(v: Value) {
+    unsafe {
+        decref(view_dict(v));
+        free_object(v.as_ptr::<Header>());
+    }
+}
+
+fn view_repr(v: Value) -> PyResult<Obj> {
+    let Some(_guard) = protocol::ReprGuard::enter(v) else {
+        return Ok(pystr::new("..."));
+    };
+    let items = protocol::collect(v)?;
+    let l = list::from_vec(items);
+    let inner = protocol::repr(l.v())?;
+    Ok(pystr::new(&format!("{}({})", type_name_of(v), pystr::as_str(inner.v()))))
+}
+
+fn view_contains(v: Value, x: Value) -> PyResult<bool> {
+    let d = view_dict(v);
+    match view_kind(v) {
+        IterKind::Keys => contains_key(d, x),
+        IterKind::Values => {
+            for (_, value) in items_owned(d) {
+                if protocol::eq(value.v(), x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        IterKind::Items => {
+            if !tuple::is_tuple(x) || tuple::len(x) != 2 {
+                return Ok(false);
+            }
+            let pair = tuple::items(x);
+            match get_item(d, pair[0])? {
+                Some(value) => {
+                    let value = Obj::from_borrowed(value);
+                    protocol::eq(value.v(), pair[1])
+                }
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn view_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    if view_kind(a) == IterKind::Values {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    let sa = crate::builtins::set::from_iterable(a)?;
+    let other = if crate::builtins::set::is_anyset(b) || (b.is_ptr() && is_view(b)) {
+        crate::builtins::set::from_iterable(b)?
+    } else {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    };
+    protocol::rich_compare(sa.v(), other.v(), op)
+}
+
+fn is_view(v: Value) -> bool {
+    let ty = type_of(v);
+    ty == &raw mut DICT_KEYS_TYPE || ty == &raw mut DICT_ITEMS_TYPE
+}
+
+fn view_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
+    if !matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Sub) {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    let sa = crate::builtins::set::from_iterable(a)?;
+    let sb = crate::builtins::set::from_iterable(b)?;
+    protocol::binary_op(sa.v(), sb.v(), op)
+}
+
+// ---- Iteration ------------------------------------------------------------
+
+/// What a dict iterator yields.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[repr(C)]
+struct DictIterator {
+    header: Header,
+    dict: Value,
+    pos: usize,
+    /// Length when iteration began, to detect resizing.
+    len: usize,
+    kind: IterKind,
+}
+
+pub fn new_iterator(d: Value, kind: IterKind) -> Obj {
+    let p = alloc_object(&raw mut DICT_ITERATOR_TYPE, std::mem::size_of::<DictIterator>()) as *mut DictIterator;
+    incref(d);
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).dict = d;
+        (*p).pos = 0;
+        (*p).len = len(d);
+        (*p).kind = kind;
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+fn iterator_next(it: Value) -> PyResult<Option<Obj>> {
+    // SAFETY: a DictIterator.
+    unsafe {
+        let p = it.as_ptr::<DictIterator>();
+        let d = (*p).dict;
+        if d.is_null() {
+            return Ok(None);
+        }
+        if len(d) != (*p).len {
+            (*p).len = usize::MAX;
+            return Err(runtime_error("dictionary changed size during iteration"));
+        }
+        match entry_from(d, (*p).pos) {
+            Some((next, k, v)) => {
+                (*p).pos = next;
+                Ok(Some(match (*p).kind {
+                    IterKind::Keys => Obj::from_borrowed(k),
+                    IterKind::Values => Obj::from_borrowed(v),
+                    IterKind::Items => tuple::from_slice(&[k, v]),
+                }))
+            }
+            None => {
+                decref(d);
+                (*p).dict = Value::NULL;
+                Ok(None)
+            }
+        }
+    }
+}
+
+unsafe fn dealloc_iterator(v: Value) {
+    unsafe {
+        decref((*v.as_ptr::<DictIterator>()).dict);
+        free_object(v.as_ptr::<Header>());
+    }
+}
+
+/// Removes and returns the last item, as `dict.popitem` does.
+pub fn pop_last(d: Value) -> PyResult<Option<(Obj, Obj)>> {
+    let last = table(d).entries.iter().rev().find(|e| !e.key.is_null()).map(|e| e.key);
+    match last {
+        Some(k) => {
+            let k = Obj::from_borrowed(k);
+            let v = pop_item(d, k.v())?.unwrap_or_else(Obj::none);
+            Ok(Some((k, v)))
+        }
+        None => Ok(None),
+    }
+}

@@ -1,0 +1,477 @@
+//! The built-in exception hierarchy, declared one line per type, and the
+//! behaviour every exception shares (`args`, chaining, tracebacks, notes).
+//!
+//! All built-in exceptions share one layout, [`ExceptionObject`]; attributes
+//! particular to a type (`SystemExit.code`, `StopIteration.value`,
+//! `OSError.errno`, ...) are computed from `args` as CPython's constructors
+//! set them.
+
+use molt_abi::Value;
+
+use crate::builtins::object::{OBJECT_TYPE, generic_getattr, generic_setattr};
+use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, type_name_of, type_qualname};
+use crate::builtins::{list, str as pystr, traceback, tuple};
+use crate::call::Args;
+use crate::error::{PyResult, type_error};
+use crate::object::{Header, Obj, alloc_object, decref, free_object, incref, type_of};
+use crate::protocol;
+
+#[repr(C)]
+pub struct ExceptionObject {
+    pub header: Header,
+    pub dict: Value,
+    pub args: Value,
+    /// Traceback chain (null when none).
+    pub traceback: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+const BASE_GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "args", get: |e| Ok(Obj::from_borrowed(get(e).args)), set: Some(set_args) },
+    GetSetDef { name: "__traceback__", get: |e| Ok(or_none(get(e).traceback)), set: Some(set_traceback) },
+    GetSetDef { name: "__cause__", get: |e| Ok(or_none(get(e).cause)), set: Some(set_cause) },
+    GetSetDef { name: "__context__", get: |e| Ok(or_none(get(e).context)), set: Some(set_context) },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: |e| Ok(Obj::from_bool(get(e).suppress_context)),
+        set: Some(|e, v| {
+            get(e).suppress_context = v.map_or(Ok(false), protocol::truthy)?;
+            Ok(())
+        }),
+    },
+];
+
+const BASE_METHODS: &[MethodDef] = &[
+    MethodDef::positional("with_traceback", with_traceback, 1, 1),
+    MethodDef::positional("add_note", add_note, 1, 1),
+    MethodDef::positional("__init__", |a| {
+        set_args(a[0], Some(tuple::from_slice(&a[1..]).v()))?;
+        Ok(Obj::none())
+    }, 0, 255),
+];
+
+/// A built-in exception type deriving from `base`, optionally with its own
+/// `__str__` and attributes.
+const fn exception_type(
+    name: &'static str,
+    base: *mut TypeObject,
+    str_slot: Option<fn(Value) -> PyResult<Obj>>,
+    getsets: &'static [GetSetDef],
+    methods: &'static [MethodDef],
+) -> TypeObject {
+    TypeObject {
+        dict_offset: std::mem::offset_of!(ExceptionObject, dict),
+        instance_size: std::mem::size_of::<ExceptionObject>(),
+        ..TypeObject::builtin(
+            name,
+            base,
+            flags::BASETYPE | flags::HAS_DICT | flags::EXC_SUBCLASS,
+            dealloc_exception,
+            Slots { str: str_slot, ..Slots::EMPTY },
+            methods,
+        )
+        .with_getsets(getsets)
+    }
+}
+
+macro_rules! exceptions {
+    ($($static:ident = $name:literal < $base:ident $(, str: $str:expr)? $(, attrs: $attrs:expr)?;)*) => {
+        $(
+            pub static mut $static: TypeObject = exception_type(
+                $name,
+                &raw mut $base,
+                exceptions!(@opt $($str)?),
+                exceptions!(@attrs $($attrs)?),
+                &[],
+            );
+        )*
+
+        /// Every exception type but `BaseException`, bases first.
+        pub fn all_types() -> Vec<*mut TypeObject> {
+            vec![$(&raw mut $static),*]
+        }
+    };
+    (@opt $e:expr) => { Some($e) };
+    (@opt) => { None };
+    (@attrs $e:expr) => { $e };
+    (@attrs) => { &[] };
+}
+
+pub static mut BASE_EXCEPTION: TypeObject = TypeObject {
+    slots: Slots {
+        repr: Some(exception_repr),
+        str: Some(exception_str),
+        getattr: Some(generic_getattr),
+        setattr: Some(generic_setattr),
+        new: Some(exception_new),
+        ..Slots::EMPTY
+    },
+    ..exception_type("BaseException", &raw mut OBJECT_TYPE, None, BASE_GETSETS, BASE_METHODS)
+};
+
+exceptions! {
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup" < BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit" < BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt" < BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit" < BASE_EXCEPTION, attrs: &[GetSetDef { name: "code", get: system_exit_code, set: None }];
+    EXCEPTION = "Exception" < BASE_EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError" < EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError" < ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError" < ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError" < ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError" < EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError" < EXCEPTION;
+    BUFFER_ERROR = "BufferError" < EXCEPTION;
+    EOF_ERROR = "EOFError" < EXCEPTION;
+    IMPORT_ERROR = "ImportError" < EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError" < IMPORT_ERROR;
+    LOOKUP_ERROR = "LookupError" < EXCEPTION;
+    INDEX_ERROR = "IndexError" < LOOKUP_ERROR;
+    KEY_ERROR = "KeyError" < LOOKUP_ERROR, str: key_error_str;
+    MEMORY_ERROR = "MemoryError" < EXCEPTION;
+    NAME_ERROR = "NameError" < EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError" < NAME_ERROR;
+    OS_ERROR = "OSError" < EXCEPTION, attrs: OS_ERROR_ATTRS;
+    BLOCKING_IO_ERROR = "BlockingIOError" < OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError" < OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError" < OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError" < CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError" < CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError" < CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError" < CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError" < OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError" < OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError" < OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError" < OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError" < OS_ERROR;
+    PERMISSION_ERROR = "PermissionError" < OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError" < OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError" < OS_ERROR;
+    REFERENCE_ERROR = "ReferenceError" < EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError" < EXCEPTION;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError" < RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError" < RUNTIME_ERROR;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration" < EXCEPTION;
+    STOP_ITERATION = "StopIteration" < EXCEPTION, attrs: &[GetSetDef { name: "value", get: first_arg_or_none, set: None }];
+    SYNTAX_ERROR = "SyntaxError" < EXCEPTION;
+    INDENTATION_ERROR = "IndentationError" < SYNTAX_ERROR;
+    TAB_ERROR = "TabError" < INDENTATION_ERROR;
+    SYSTEM_ERROR = "SystemError" < EXCEPTION;
+    TYPE_ERROR = "TypeError" < EXCEPTION;
+    VALUE_ERROR = "ValueError" < EXCEPTION;
+    UNICODE_ERROR = "UnicodeError" < VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError" < UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError" < UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError" < UNICODE_ERROR;
+    WARNING = "Warning" < EXCEPTION;
+    BYTES_WARNING = "BytesWarning" < WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning" < WARNING;
+    ENCODING_WARNING = "EncodingWarning" < WARNING;
+    FUTURE_WARNING = "FutureWarning" < WARNING;
+    IMPORT_WARNING = "ImportWarning" < WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning" < WARNING;
+    RESOURCE_WARNING = "ResourceWarning" < WARNING;
+    RUNTIME_WARNING = "RuntimeWarning" < WARNING;
+    SYNTAX_WARNING = "SyntaxWarning" < WARNING;
+    UNICODE_WARNING = "UnicodeWarning" < WARNING;
+    USER_WARNING = "UserWarning" < WARNING;
+}
+
+const OS_ERROR_ATTRS: &[GetSetDef] = &[
+    GetSetDef { name: "errno", get: |e| Ok(os_error_arg(e, 0)), set: None },
+    GetSetDef { name: "strerror", get: |e| Ok(os_error_arg(e, 1)), set: None },
+    GetSetDef { name: "filename", get: |e| Ok(os_error_arg(e, 2)), set: None },
+];
+
+/// Readies the hierarchy (after `BaseException` itself).
+pub fn ready_all() {
+    for ty in all_types() {
+        // SAFETY: static types readied once, bases first.
+        unsafe { crate::builtins::type_::ready(ty) };
+    }
+}
+
+/// Name/type pairs exposed in the `builtins` module (aliases included).
+pub fn builtin_names() -> Vec<(&'static str, *mut TypeObject)> {
+    let mut names: Vec<(&'static str, *mut TypeObject)> = vec![("BaseException", &raw mut BASE_EXCEPTION)];
+    for ty in all_types() {
+        // SAFETY: static type objects.
+        names.push((unsafe { (*ty).name }, ty));
+    }
+    names.push(("EnvironmentError", &raw mut OS_ERROR));
+    names.push(("IOError", &raw mut OS_ERROR));
+    names
+}
+
+pub fn get<'a>(e: Value) -> &'a mut ExceptionObject {
+    // SAFETY: callers pass exception instances.
+    unsafe { &mut *e.as_ptr::<ExceptionObject>() }
+}
+
+/// The exception object behind `v`, if it is one.
+pub fn as_exception(v: Value) -> Option<*mut ExceptionObject> {
+    is_exception_instance(v).then(|| v.as_ptr())
+}
+
+pub fn is_exception_instance(v: Value) -> bool {
+    // SAFETY: live type object.
+    v.is_ptr() && unsafe { (*type_of(v)).flags & flags::EXC_SUBCLASS != 0 }
+}
+
+/// Whether `v` is an exception class.
+pub fn is_exception_type(v: Value) -> bool {
+    crate::builtins::type_::is_instance(v, &raw mut crate::builtins::type_::TYPE_TYPE)
+        // SAFETY: `v` is a type object.
+        && unsafe { (*v.as_ptr::<TypeObject>()).flags & flags::EXC_SUBCLASS != 0 }
+}
+
+fn or_none(v: Value) -> Obj {
+    if v.is_null() { Obj::none() } else { Obj::from_borrowed(v) }
+}
+
+/// A new exception of type `ty` with the given args tuple.
+pub fn new_exception(ty: *mut TypeObject, args: Obj) -> Obj {
+    // SAFETY: exception types have an ExceptionObject-compatible layout.
+    let size = unsafe { (*ty).instance_size.max(std::mem::size_of::<ExceptionObject>()) };
+    let p = alloc_object(ty, size) as *mut ExceptionObject;
+    // SAFETY: fresh zeroed allocation.
+    unsafe { (*p).args = args.into_raw() };
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+unsafe fn dealloc_exception(v: Value) {
+    let e = get(v);
+    for field in [e.dict, e.args, e.traceback, e.cause, e.context] {
+        if !field.is_null() {
+            decref(field);
+        }
+    }
+    unsafe { free_object(v.as_ptr::<Header>()) }
+}
+
+fn exception_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    // SAFETY: live type object.
+    let is_builtin = unsafe { (*ty).flags & flags::HEAP == 0 };
+    if is_builtin && !args.kw_is_empty() {
+        return Err(type_error(format!("{}() takes no keyword arguments", type_qualname(ty))));
+    }
+    Ok(new_exception(ty, tuple::from_slice(args.positional())))
+}
+
+fn replace(field: &mut Value, v: Value) {
+    if !v.is_null() {
+        incref(v);
+    }
+    let old = std::mem::replace(field, v);
+    if !old.is_null() {
+        decref(old);
+    }
+}
+
+fn set_args(e: Value, v: Option<Value>) -> PyResult<()> {
+    let v = v.ok_or_else(|| type_error("args may not be deleted"))?;
+    let t = if tuple::is_tuple(v) { Obj::from_borrowed(v) } else { tuple::from_vec(protocol::collect(v)?) };
+    replace(&mut get(e).args, t.v());
+    Ok(())
+}
+
+fn set_traceback(e: Value, v: Option<Value>) -> PyResult<()> {
+    match v {
+        Some(v) if v.is_none() => replace(&mut get(e).traceback, Value::NULL),
+        Some(v) if crate::object::has_type(v, &raw mut traceback::TRACEBACK_TYPE) => replace(&mut get(e).traceback, v),
+        _ => return Err(type_error("__traceback__ must be a traceback or None")),
+    }
+    Ok(())
+}
+
+fn set_cause(e: Value, v: Option<Value>) -> PyResult<()> {
+    match v {
+        Some(v) if v.is_none() => replace(&mut get(e).cause, Value::NULL),
+        Some(v) if is_exception_instance(v) => replace(&mut get(e).cause, v),
+        _ => return Err(type_error("exception cause must be None or derive from BaseException")),
+    }
+    get(e).suppress_context = true;
+    Ok(())
+}
+
+fn set_context(e: Value, v: Option<Value>) -> PyResult<()> {
+    match v {
+        Some(v) if v.is_none() => replace(&mut get(e).context, Value::NULL),
+        Some(v) if is_exception_instance(v) => replace(&mut get(e).context, v),
+        _ => return Err(type_error("exception context must be None or derive from BaseException")),
+    }
+    Ok(())
+}
+
+/// `raise exc from cause`: sets `__cause__` (None allowed) and suppresses
+/// the context.
+pub fn set_cause_value(e: Value, cause: Value) -> PyResult<()> {
+    set_cause(e, Some(cause))
+}
+
+/// Sets `__context__` when an exception is raised while `handled` is being
+/// handled, breaking the cycles CPython breaks.
+pub fn set_implicit_context(exc: Value, handled: Value) {
+    if !is_exception_instance(exc) || !is_exception_instance(handled) {
+        return;
+    }
+    // Avoid a cycle: drop `exc` from the context chain of `handled`.
+    let mut o = handled;
+    loop {
+        let ctx = get(o).context;
+        if ctx.is_null() {
+            break;
+        }
+        if ctx == exc {
+            replace(&mut get(o).context, Value::NULL);
+            break;
+        }
+        o = ctx;
+    }
+    replace(&mut get(exc).context, handled);
+}
+
+/// Prepends a traceback entry for the frame of `code` at `line`.
+pub fn add_traceback(exc: Value, code: *const crate::builtins::function::CodeObject, line: u32) {
+    let e = get(exc);
+    let tb = traceback::new(e.traceback, code, line);
+    replace(&mut e.traceback, tb.v());
+}
+
+fn with_traceback(a: &[Value]) -> PyResult<Obj> {
+    set_traceback(a[0], Some(a[1]))?;
+    Ok(Obj::from_borrowed(a[0]))
+}
+
+fn add_note(a: &[Value]) -> PyResult<Obj> {
+    if !pystr::is_str(a[1]) {
+        return Err(type_error(format!("note must be a str, not '{}'", type_name_of(a[1]))));
+    }
+    let d = crate::builtins::object::instance_dict(a[0]).ok_or_else(|| type_error("cannot add notes"))?;
+    let key = pystr::intern("__notes__");
+    let notes = match crate::builtins::dict::get_item_str_value(d, key.v()) {
+        Some(n) => Obj::from_borrowed(n),
+        None => {
+            let n = list::new();
+            crate::builtins::dict::set_item(d, key.v(), n.v())?;
+            n
+        }
+    };
+    if !list::is_list(notes.v()) {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
+    list::push(notes.v(), Obj::from_borrowed(a[1]));
+    Ok(Obj::none())
+}
+
+fn exception_str(e: Value) -> PyResult<Obj> {
+    let args = tuple::items(get(e).args);
+    match args {
+        [] => Ok(pystr::empty()),
+        [one] => protocol::str_(*one),
+        _ => protocol::str_(get(e).args),
+    }
+}
+
+fn key_error_str(e: Value) -> PyResult<Obj> {
+    match tuple::items(get(e).args) {
+        [one] => protocol::repr(*one),
+        _ => exception_str(e),
+    }
+}
+
+fn exception_repr(e: Value) -> PyResult<Obj> {
+    let name = type_qualname(type_of(e));
+    let args = get(e).args;
+    match tuple::items(args) {
+        [one] => {
+            let r = protocol::repr(*one)?;
+            Ok(pystr::new(&format!("{name}({})", pystr::as_str(r.v()))))
+        }
+        _ => {
+            let r = protocol::repr(args)?;
+            Ok(pystr::new(&format!("{name}{}", pystr::as_str(r.v()))))
+        }
+    }
+}
+
+fn first_arg_or_none(e: Value) -> PyResult<Obj> {
+    Ok(tuple::items(get(e).args).first().map_or_else(Obj::none, |&v| Obj::from_borrowed(v)))
+}
+
+fn system_exit_code(e: Value) -> PyResult<Obj> {
+    let args = get(e).args;
+    Ok(match tuple::items(args) {
+        [] => Obj::none(),
+        [one] => Obj::from_borrowed(*one),
+        _ => Obj::from_borrowed(args),
+    })
+}
+
+fn os_error_arg(e: Value, i: usize) -> Obj {
+    let args = tuple::items(get(e).args);
+    if args.len() >= 2 && i < args.len() { Obj::from_borrowed(args[i]) } else { Obj::none() }
+}
+
+/// Formats an uncaught exception (and its chain) as CPython prints it.
+pub fn format_uncaught(exc: Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc);
+    let e = get(exc);
+    if !e.cause.is_null() && !seen.contains(&e.cause) {
+        format_chain(e.cause, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if !e.context.is_null() && !e.suppress_context && !seen.contains(&e.context) {
+        format_chain(e.context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if !e.traceback.is_null() {
+        out.push_str("Traceback (most recent call last):\n");
+        traceback::format_entries(e.traceback, out);
+    }
+    out.push_str(&format_exception_only(exc));
+}
+
+/// `Type: message` (qualified by module outside builtins/__main__), then
+/// any notes.
+pub fn format_exception_only(exc: Value) -> String {
+    let ty = type_of(exc);
+    let module = crate::builtins::type_::type_module(ty);
+    let mut name = type_qualname(ty);
+    if module != "builtins" && module != "__main__" {
+        name = format!("{module}.{name}");
+    }
+    let message = match protocol::str_(exc) {
+        Ok(s) => pystr::as_str(s.v()).to_string(),
+        Err(_) => {
+            crate::error::clear_raised();
+            "<exception str() failed>".to_string()
+        }
+    };
+    let mut out = if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") };
+    if let Some(d) = crate::builtins::object::instance_dict(exc) {
+        if let Some(notes) = crate::builtins::dict::get_item_str_value(d, pystr::intern("__notes__").v()) {
+            if list::is_list(notes) {
+                for &note in list::items(notes) {
+                    match protocol::str_(note) {
+                        Ok(s) => out.push_str(pystr::as_str(s.v())),
+                        Err(_) => {
+                            crate::error::clear_raised();
+                            out.push_str("<note str() failed>");
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,626 @@
+//! `int`: arbitrary-precision integers.
+//!
+//! Ints in `-2**48 ..= 2**48-1` are immediates (see `molt_abi::value`);
+//! larger ones are [`BigIntObject`]s holding a `num_bigint::BigInt`. Every
+//! result is normalised, so an int that fits the small range is always
+//! small. `bool` values are accepted wherever an int is, as 0 and 1.
+
+use std::cmp::Ordering;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use molt_abi::Value;
+use molt_abi::ops::{BinaryOp, CompareOp, UnaryOp};
+
+use crate::builtins::object::OBJECT_TYPE;
+use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, type_name_of};
+use crate::builtins::{float, str as pystr};
+use crate::call::Args;
+use crate::error::{PyResult, overflow_error, type_error, value_error, zero_division_error};
+use crate::numfmt;
+use crate::object::{Header, Obj, alloc_object, free_object, has_type, type_of};
+
+pub static mut INT_TYPE: TypeObject = TypeObject::builtin(
+    "int",
+    &raw mut OBJECT_TYPE,
+    flags::BASETYPE | flags::INT_SUBCLASS,
+    dealloc_bigint,
+    Slots {
+        repr: Some(int_repr),
+        hash: Some(int_hash),
+        richcompare: Some(int_richcompare),
+        bool: Some(int_bool),
+        number: Some(int_number),
+        unary: Some(int_unary),
+        new: Some(int_new),
+        index: Some(int_index),
+        ..Slots::EMPTY
+    },
+    INT_METHODS,
+)
+.with_getsets(&[
+    GetSetDef { name: "real", get: int_index, set: None },
+    GetSetDef { name: "imag", get: int_zero, set: None },
+    GetSetDef { name: "numerator", get: int_index, set: None },
+    GetSetDef { name: "denominator", get: int_one, set: None },
+]);
+
+const INT_METHODS: &[MethodDef] = &[
+    MethodDef::positional("bit_length", int_bit_length, 0, 0),
+    MethodDef::positional("bit_count", int_bit_count, 0, 0),
+    MethodDef::positional("conjugate", |a| int_index(a[0]), 0, 0),
+    MethodDef::positional("is_integer", |_| Ok(Obj::from_bool(true)), 0, 0),
+    MethodDef::positional("as_integer_ratio", int_as_integer_ratio, 0, 0),
+    MethodDef::positional("__index__", |a| int_index(a[0]), 0, 0),
+    MethodDef::positional("__int__", |a| int_index(a[0]), 0, 0),
+    MethodDef::positional("__float__", |a| Ok(float::new(to_f64(a[0])?)), 0, 0),
+];
+
+/// A heap int outside the small range.
+#[repr(C)]
+pub struct BigIntObject {
+    pub header: Header,
+    pub value: BigInt,
+}
+
+unsafe fn dealloc_bigint(v: Value) {
+    unsafe {
+        let p = v.as_ptr::<BigIntObject>();
+        std::ptr::drop_in_place(&mut (*p).value);
+        free_object(p as *mut Header);
+    }
+}
+
+/// A borrowed view of an int value.
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    pub fn to_bigint(&self) -> BigInt {
+        match self {
+            IntRef::Small(i) => BigInt::from(*i),
+            IntRef::Big(b) => (*b).clone(),
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            IntRef::Small(i) => *i < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+}
+
+/// Views `v` as an int if it is one (bools included, int subclasses too).
+#[inline]
+pub fn view(v: Value) -> Option<IntRef<'static>> {
+    if v.is_small_int() {
+        Some(IntRef::Small(v.small_int()))
+    } else if v.is_bool() {
+        Some(IntRef::Small((v == Value::TRUE) as i64))
+    } else if v.is_ptr() && is_int_subclass(v) {
+        // SAFETY: int and int-subclass instances share the BigIntObject layout.
+        Some(IntRef::Big(unsafe { &(*v.as_ptr::<BigIntObject>()).value }))
+    } else {
+        None
+    }
+}
+
+fn is_int_subclass(v: Value) -> bool {
+    // SAFETY: live type object.
+    unsafe { (*type_of(v)).flags & flags::INT_SUBCLASS != 0 }
+}
+
+/// Whether `v` is an int (bools included).
+#[inline]
+pub fn is_int(v: Value) -> bool {
+    v.is_small_int() || v.is_bool() || (v.is_ptr() && is_int_subclass(v))
+}
+
+/// Whether `v` is exactly `int` (not bool, not a subclass).
+pub fn is_exact_int(v: Value) -> bool {
+    v.is_small_int() || has_type(v, &raw mut INT_TYPE)
+}
+
+pub fn from_i64(i: i64) -> Obj {
+    match Value::try_small_int(i) {
+        Some(v) => Obj::from_owned(v),
+        None => new_big(BigInt::from(i)),
+    }
+}
+
+pub fn from_i128(i: i128) -> Obj {
+    match i64::try_from(i).ok().and_then(Value::try_small_int) {
+        Some(v) => Obj::from_owned(v),
+        None => new_big(BigInt::from(i)),
+    }
+}
+
+pub fn from_u64(u: u64) -> Obj {
+    from_i128(u as i128)
+}
+
+/// Normalises a big value into an int object.
+pub fn from_bigint(b: BigInt) -> Obj {
+    match b.to_i64().and_then(Value::try_small_int) {
+        Some(v) => Obj::from_owned(v),
+        None => new_big(b),
+    }
+}
+
+fn new_big(b: BigInt) -> Obj {
+    let p = alloc_object(&raw mut INT_TYPE, std::mem::size_of::<BigIntObject>()) as *mut BigIntObject;
+    // SAFETY: fresh allocation of the right size; `value` is uninitialised.
+    unsafe { std::ptr::write(&mut (*p).value, b) };
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+/// The value of an int as i64, if it fits.
+pub fn to_i64(v: Value) -> Option<i64> {
+    match view(v)? {
+        IntRef::Small(i) => Some(i),
+        IntRef::Big(b) => b.to_i64(),
+    }
+}
+
+/// The value of an int as a BigInt.
+pub fn to_bigint(v: Value) -> Option<BigInt> {
+    view(v).map(|r| r.to_bigint())
+}
+
+/// `float(int)`, correctly rounded; OverflowError when too large.
+pub fn to_f64(v: Value) -> PyResult<f64> {
+    match view(v) {
+        Some(IntRef::Small(i)) => Ok(i as f64),
+        Some(IntRef::Big(b)) => numfmt::bigint_to_f64(b).map_err(|_| overflow_error("int too large to convert to float")),
+        None => Err(type_error(format!("must be real number, not {}", type_name_of(v)))),
+    }
+}
+
+/// Converts an int to an index-sized integer, raising like CPython's
+/// `PyNumber_AsSsize_t` with an `IndexError`/`OverflowError` message.
+pub fn to_isize(v: Value) -> PyResult<isize> {
+    match to_i64(v) {
+        Some(i) => Ok(i as isize),
+        None => Err(crate::error::index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name_of(v)
+        ))),
+    }
+}
+
+/// Decimal text of an int, enforcing the 4300-digit conversion limit.
+pub fn to_decimal_string(r: &IntRef) -> PyResult<String> {
+    match r {
+        IntRef::Small(i) => Ok(i.to_string()),
+        IntRef::Big(b) => {
+            let limit = crate::modules::sys::int_max_str_digits();
+            if limit > 0 {
+                // A quick size bound before the quadratic conversion.
+                let approx_digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
+                if approx_digits > limit + 1 {
+                    return Err(digits_limit_error());
+                }
+            }
+            let s = b.to_string();
+            let digits = s.len() - b.is_negative() as usize;
+            if limit > 0 && digits > limit {
+                return Err(digits_limit_error());
+            }
+            Ok(s)
+        }
+    }
+}
+
+fn digits_limit_error() -> crate::error::Raised {
+    value_error(format!(
+        "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        crate::modules::sys::int_max_str_digits()
+    ))
+}
+
+fn int_repr(v: Value) -> PyResult<Obj> {
+    let r = view(v).ok_or_else(|| type_error("descriptor '__repr__' requires an int"))?;
+    Ok(pystr::new(&to_decimal_string(&r)?))
+}
+
+pub fn int_hash(v: Value) -> PyResult<i64> {
+    Ok(match view(v) {
+        Some(IntRef::Small(i)) => numfmt::hash_int_i64(i),
+        Some(IntRef::Big(b)) => numfmt::hash_bigint(b),
+        None => 0,
+    })
+}
+
+fn int_bool(v: Value) -> PyResult<bool> {
+    Ok(match view(v) {
+        Some(IntRef::Small(i)) => i != 0,
+        Some(IntRef::Big(b)) => !b.is_zero(),
+        None => false,
+    })
+}
+
+fn int_index(v: Value) -> PyResult<Obj> {
+    match view(v) {
+        Some(IntRef::Small(i)) => Ok(from_i64(i)),
+        Some(IntRef::Big(b)) => Ok(from_bigint(b.clone())),
+        None => Err(type_error("descriptor requires an int")),
+    }
+}
+
+fn int_zero(_: Value) -> PyResult<Obj> {
+    Ok(from_i64(0))
+}
+
+fn int_one(_: Value) -> PyResult<Obj> {
+    Ok(from_i64(1))
+}
+
+fn int_bit_length(a: &[Value]) -> PyResult<Obj> {
+    Ok(from_i64(match view(a[0]) {
+        Some(IntRef::Small(i)) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Some(IntRef::Big(b)) => b.bits() as i64,
+        None => 0,
+    }))
+}
+
+fn int_bit_count(a: &[Value]) -> PyResult<Obj> {
+    Ok(from_i64(match view(a[0]) {
+        Some(IntRef::Small(i)) => i.unsigned_abs().count_ones() as i64,
+        Some(IntRef::Big(b)) => b.magnitude().count_ones() as i64,
+        None => 0,
+    }))
+}
+
+fn int_as_integer_ratio(a: &[Value]) -> PyResult<Obj> {
+    let n = int_index(a[0])?;
+    Ok(crate::builtins::tuple::from_vec(vec![n, from_i64(1)]))
+}
+
+/// Compares two int views.
+pub fn compare(a: &IntRef, b: &IntRef) -> Ordering {
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
+        _ => a.to_bigint().cmp(&b.to_bigint()),
+    }
+}
+
+fn int_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    match (view(a), view(b)) {
+        (Some(x), Some(y)) => Ok(Obj::from_bool(op.test(compare(&x, &y)))),
+        _ => Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
+    }
+}
+
+/// The number protocol of `int`: both operands must be ints, else
+/// `NotImplemented` (mixed int/float arithmetic is float's business).
+pub fn int_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
+    let (Some(x), Some(y)) = (view(a), view(b)) else {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    };
+    if let (IntRef::Small(x), IntRef::Small(y)) = (&x, &y) {
+        if let Some(r) = small_binary(*x, *y, op)? {
+            return Ok(r);
+        }
+    }
+    big_binary(&x.to_bigint(), &y.to_bigint(), op)
+}
+
+/// Arithmetic on two small ints; `Ok(None)` when the big path must be used.
+fn small_binary(x: i64, y: i64, op: BinaryOp) -> PyResult<Option<Obj>> {
+    let (wx, wy) = (x as i128, y as i128);
+    Ok(Some(match op {
+        BinaryOp::Add => from_i128(wx + wy),
+        BinaryOp::Sub => from_i128(wx - wy),
+        BinaryOp::Mul => from_i128(wx * wy),
+        BinaryOp::FloorDiv => {
+            if y == 0 {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            from_i64(Integer::div_floor(&x, &y))
+        }
+        BinaryOp::Mod => {
+            if y == 0 {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            from_i64(Integer::mod_floor(&x, &y))
+        }
+        BinaryOp::TrueDiv => {
+            if y == 0 {
+                return Err(zero_division_error("division by zero"));
+            }
+            const EXACT: i64 = 1 << 53;
+            if x.abs() <= EXACT && y.abs() <= EXACT {
+                float::new(x as f64 / y as f64)
+            } else {
+                return Ok(None);
+            }
+        }
+        BinaryOp::And => from_i64(x & y),
+        BinaryOp::Or => from_i64(x | y),
+        BinaryOp::Xor => from_i64(x ^ y),
+        BinaryOp::LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if y < 64 && (x.unsigned_abs().leading_zeros() as i64) > y + 1 {
+                from_i64(x << y)
+            } else {
+                return Ok(None);
+            }
+        }
+        BinaryOp::RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            from_i64(x >> y.min(63))
+        }
+        BinaryOp::Pow => {
+            if y < 0 {
+                return Ok(Some(float::float_pow_values(x as f64, y as f64)?));
+            }
+            match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
+                Some(r) => from_i64(r),
+                None => return Ok(None),
+            }
+        }
+        BinaryOp::MatMul => Obj::from_owned(Value::NOT_IMPLEMENTED),
+    }))
+}
+
+/// Largest number of bits a computed int may have before MemoryError.
+const MAX_BITS: u64 = 1 << 36;
+
+fn big_binary(x: &BigInt, y: &BigInt, op: BinaryOp) -> PyResult<Obj> {
+    Ok(match op {
+        BinaryOp::Add => from_bigint(x + y),
+        BinaryOp::Sub => from_bigint(x - y),
+        BinaryOp::Mul => {
+            if x.bits() + y.bits() > MAX_BITS {
+                return Err(crate::error::memory_error());
+            }
+            from_bigint(x * y)
+        }
+        BinaryOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            from_bigint(x.div_floor(y))
+        }
+        BinaryOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            from_bigint(x.mod_floor(y))
+        }
+        BinaryOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            float::new(true_divide(x, y)?)
+        }
+        BinaryOp::And => from_bigint(x & y),
+        BinaryOp::Or => from_bigint(x | y),
+        BinaryOp::Xor => from_bigint(x ^ y),
+        BinaryOp::LShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            if x.is_zero() {
+                return Ok(from_i64(0));
+            }
+            let shift = y.to_u64().filter(|s| x.bits() + s <= MAX_BITS).ok_or_else(crate::error::memory_error)?;
+            from_bigint(x << shift)
+        }
+        BinaryOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match y.to_u64() {
+                Some(s) if s < x.bits() + 1 => from_bigint(x >> s),
+                _ => from_i64(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinaryOp::Pow => {
+            if y.is_negative() {
+                let base = numfmt::bigint_to_f64(x).map_err(|_| overflow_error("int too large to convert to float"))?;
+                let exp = numfmt::bigint_to_f64(y).map_err(|_| overflow_error("int too large to convert to float"))?;
+                return float::float_pow_values(base, exp);
+            }
+            pow_big(x, y)?
+        }
+        BinaryOp::MatMul => Obj::from_owned(Value::NOT_IMPLEMENTED),
+    })
+}
+
+fn pow_big(x: &BigInt, y: &BigInt) -> PyResult<Obj> {
+    if x.is_zero() || x.is_one() || y.is_zero() {
+        return Ok(from_bigint(if y.is_zero() { BigInt::one() } else { x.clone() }));
+    }
+    if *x == BigInt::from(-1) {
+        return Ok(from_i64(if y.is_even() { 1 } else { -1 }));
+    }
+    let e = y.to_u64().filter(|&e| e.saturating_mul(x.bits()) <= MAX_BITS).ok_or_else(crate::error::memory_error)?;
+    Ok(from_bigint(num_traits::pow::Pow::pow(x, e)))
+}
+
+/// `x / y` for ints, correctly rounded to the nearest double (half to
+/// even), as CPython's `long_true_divide`.
+pub fn true_divide(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // e = floor(log2(a / b)).
+    let d = a.bits() as i64 - b.bits() as i64;
+    let ge = if d >= 0 { a >= (&b << d as u64) } else { (&a << (-d) as u64) >= b };
+    let e = if ge { d } else { d - 1 };
+    if e > 1024 {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    // Keep 53 significant bits, or fewer where the result is subnormal.
+    let p = (e - 52).max(-1074);
+    let (num, den) = if p <= 0 { (&a << (-p) as u64, b) } else { (a, &b << p as u64) };
+    let (mut q, r) = num.div_rem(&den);
+    let twice = r << 1u32;
+    match twice.cmp(&den) {
+        Ordering::Greater => q += 1u32,
+        Ordering::Equal if q.is_odd() => q += 1u32,
+        _ => {}
+    }
+    let q = q.to_f64().unwrap_or(f64::INFINITY);
+    let value = scale_by_power_of_two(q, p);
+    if value.is_infinite() {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// `x * 2**p` without intermediate rounding when the result is exact.
+fn scale_by_power_of_two(mut x: f64, mut p: i64) -> f64 {
+    while p > 1000 {
+        x *= 2f64.powi(1000);
+        p -= 1000;
+    }
+    while p < -1000 {
+        x *= 2f64.powi(-1000);
+        p += 1000;
+    }
+    x * 2f64.powi(p as i32)
+}
+
+fn int_unary(v: Value, op: UnaryOp) -> PyResult<Obj> {
+    let Some(x) = view(v) else {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    };
+    Ok(match (op, x) {
+        (UnaryOp::Neg, IntRef::Small(i)) => from_i64(-i),
+        (UnaryOp::Neg, IntRef::Big(b)) => from_bigint(-b),
+        (UnaryOp::Pos, r) => from_bigint(r.to_bigint()),
+        (UnaryOp::Invert, IntRef::Small(i)) => from_i64(!i),
+        (UnaryOp::Invert, IntRef::Big(b)) => from_bigint(!b),
+    })
+}
+
+/// `int(x)` / `int(text, base)`.
+fn int_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let params = args.parse("int", &["", "base"], 0)?;
+    let value = match (params[0], params[1]) {
+        (None, None) => from_i64(0),
+        (None, Some(_)) => return Err(type_error("int() missing string argument")),
+        (Some(x), None) => to_int(x)?,
+        (Some(x), Some(base)) => {
+            let base = to_i64(base).ok_or_else(|| {
+                type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(base)))
+            })?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            if !pystr::is_str(x) && !crate::builtins::bytes::is_bytes(x) {
+                return Err(type_error("int() can't convert non-string with explicit base"));
+            }
+            parse_text(x, base as u32)?
+        }
+    };
+    debug_assert!(ty == &raw mut INT_TYPE, "int subclasses are created by their own __new__");
+    Ok(value)
+}
+
+/// `int(x)` for one argument: ints, floats, strings, and objects with
+/// `__int__`/`__index__`/`__trunc__`.
+pub fn to_int(x: Value) -> PyResult<Obj> {
+    if let Some(r) = view(x) {
+        return Ok(match r {
+            IntRef::Small(i) => from_i64(i),
+            IntRef::Big(b) => from_bigint(b.clone()),
+        });
+    }
+    if x.is_float() {
+        return from_f64(x.as_f64());
+    }
+    if pystr::is_str(x) || crate::builtins::bytes::is_bytes(x) {
+        return parse_text(x, 10);
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = crate::protocol::call_special(x, name, &[])? {
+            if !is_int(r.v()) {
+                return Err(type_error(format!(
+                    "{name} returned non-int (type {})",
+                    type_name_of(r.v())
+                )));
+            }
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name_of(x)
+    )))
+}
+
+/// `int(float)`: truncation toward zero.
+pub fn from_f64(f: f64) -> PyResult<Obj> {
+    if f.is_finite() && f.abs() < 9.0e15 {
+        return Ok(from_i64(f.trunc() as i64));
+    }
+    match numfmt::float_to_bigint(f) {
+        Ok(b) => Ok(from_bigint(b)),
+        Err(numfmt::FloatToIntError::Infinity) => Err(overflow_error("cannot convert float infinity to integer")),
+        Err(numfmt::FloatToIntError::NaN) => Err(value_error("cannot convert float NaN to integer")),
+    }
+}
+
+fn parse_text(x: Value, base: u32) -> PyResult<Obj> {
+    let text = if pystr::is_str(x) {
+        pystr::as_str(x).to_string()
+    } else {
+        String::from_utf8_lossy(crate::builtins::bytes::as_bytes(x)).into_owned()
+    };
+    let limit = crate::modules::sys::int_max_str_digits();
+    match numfmt::parse_int(&text, base, limit) {
+        Ok(numfmt::ParsedInt::Small(i)) => Ok(from_i64(i)),
+        Ok(numfmt::ParsedInt::Big(b)) => Ok(from_bigint(b)),
+        Err(e) => {
+            let shown = crate::protocol::repr(x)?;
+            Err(value_error(e.message(pystr::as_str(shown.v()))))
+        }
+    }
+}
+
+/// The `Sign` of an int value (for callers outside this module).
+pub fn sign(v: Value) -> Sign {
+    match view(v) {
+        Some(IntRef::Small(i)) => match i.cmp(&0) {
+            Ordering::Less => Sign::Minus,
+            Ordering::Equal => Sign::NoSign,
+            Ordering::Greater => Sign::Plus,
+        },
+        Some(IntRef::Big(b)) => b.sign(),
+        None => Sign::NoSign,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn div(a: &str, b: &str) -> f64 {
+        true_divide(&a.parse().unwrap(), &b.parse().unwrap()).unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn true_divide_is_correctly_rounded() {
+        // Values checked against CPython 3.12.
+        assert_eq!(div("1", "3"), 1.0 / 3.0);
+        assert_eq!(div("10000000000000000000001", "3"), 3.3333333333333335e+21);
+        assert_eq!(div("-7", "2"), -3.5);
+        assert_eq!(div("9007199254740993", "1"), 9007199254740992.0);
+        assert_eq!(div("9007199254740995", "1"), 9007199254740996.0);
+        assert_eq!(div("1", "100000000000000000000000000000000000000000000"), 1e-44);
+    }
+}

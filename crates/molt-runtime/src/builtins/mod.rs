@@ -1,0 +1,56 @@
+//! Built-in types, one module per type (named after the type, as CPython
+//! keeps one file per object type). Each module declares its layout, its
+//! method table and its protocol slots; `ready_all` readies every type at
+//! start-up and the `builtins` module exposes the public ones by name.
+
+macro_rules! builtin_types {
+    ($($module:ident: $($ty:ident),+;)*) => {
+        $(pub mod $module;)*
+
+        /// Every static type object, in an order where bases come first.
+        pub fn all_types() -> Vec<*mut type_::TypeObject> {
+            vec![$($(&raw mut $module::$ty),+),*]
+        }
+    };
+}
+
+// Companion modules: the method tables of the larger types.
+pub mod dict_methods;
+pub mod list_methods;
+pub mod set_methods;
+pub mod str_methods;
+
+builtin_types! {
+    object: OBJECT_TYPE;
+    type_: TYPE_TYPE;
+    none: NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE;
+    int: INT_TYPE;
+    bool_: BOOL_TYPE;
+    float: FLOAT_TYPE;
+    str: STR_TYPE, STR_ITERATOR_TYPE;
+    bytes: BYTES_TYPE;
+    tuple: TUPLE_TYPE, TUPLE_ITERATOR_TYPE;
+    list: LIST_TYPE, LIST_ITERATOR_TYPE, LIST_REVERSE_ITERATOR_TYPE;
+    dict: DICT_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DICT_ITEMS_TYPE, DICT_ITERATOR_TYPE;
+    set: SET_TYPE, FROZENSET_TYPE, SET_ITERATOR_TYPE;
+    range: RANGE_TYPE, RANGE_ITERATOR_TYPE;
+    slice: SLICE_TYPE;
+    function: FUNCTION_TYPE;
+    builtin_function: BUILTIN_FUNCTION_TYPE;
+    descriptor: METHOD_DESCRIPTOR_TYPE, GETSET_DESCRIPTOR_TYPE;
+    method: METHOD_TYPE;
+    module: MODULE_TYPE;
+    cell: CELL_TYPE;
+    traceback: TRACEBACK_TYPE;
+    iterators: ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE, SEQ_ITERATOR_TYPE;
+    exceptions: BASE_EXCEPTION;
+}
+
+/// Readies every built-in type (and the exception hierarchy).
+pub fn ready_all() {
+    for ty in all_types() {
+        // SAFETY: static type objects, readied once at start-up.
+        unsafe { type_::ready(ty) };
+    }
+    exceptions::ready_all();
+}

@@ -1,0 +1,198 @@
+//! `object`: the root type, and the generic attribute protocol every type
+//! without special needs uses.
+
+use molt_abi::Value;
+use molt_abi::ops::CompareOp;
+
+use crate::builtins::type_::{self, GetSetDef, Slots, TypeObject, flags, lookup, type_name_of};
+use crate::builtins::{dict, str as pystr};
+use crate::call::Args;
+use crate::error::{PyResult, attribute_error, type_error};
+use crate::object::{Header, Obj, alloc_object, decref, free_object, type_of, type_slots};
+
+pub static mut OBJECT_TYPE: TypeObject = TypeObject::builtin(
+    "object",
+    std::ptr::null_mut(),
+    flags::BASETYPE,
+    dealloc_plain,
+    Slots {
+        repr: Some(default_repr),
+        str: Some(default_str),
+        hash: Some(identity_hash),
+        richcompare: Some(identity_compare),
+        getattr: Some(generic_getattr),
+        setattr: Some(generic_setattr),
+        new: Some(object_new),
+        ..Slots::EMPTY
+    },
+    &[],
+)
+.with_getsets(&[GetSetDef { name: "__class__", get: get_class, set: None }]);
+
+/// Frees an object that holds no references beyond its header (and its
+/// instance dict, if its type has one).
+pub unsafe fn dealloc_plain(v: Value) {
+    unsafe {
+        let ty = type_of(v);
+        let off = (*ty).dict_offset;
+        if off != 0 {
+            decref(*((v.0 as usize + off) as *const Value));
+        }
+        free_object(v.as_ptr::<Header>());
+    }
+}
+
+fn object_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    if !args.is_empty() {
+        return Err(type_error(format!("{}() takes no arguments", type_::type_qualname(ty))));
+    }
+    // SAFETY: `ty` is a live type; plain objects are just a header (plus a
+    // dict slot for heap types that have one).
+    let size = unsafe { (*ty).instance_size.max(std::mem::size_of::<Header>()) };
+    Ok(Obj::from_owned(Value::from_ptr(alloc_object(ty, size))))
+}
+
+/// `<module.Qualname object at 0x...>`.
+pub fn default_repr(v: Value) -> PyResult<Obj> {
+    let ty = type_of(v);
+    let module = type_::type_module(ty);
+    let name = type_::type_qualname(ty);
+    let text = if module == "builtins" {
+        format!("<{name} object at {:#x}>", v.0)
+    } else {
+        format!("<{module}.{name} object at {:#x}>", v.0)
+    };
+    Ok(pystr::new(&text))
+}
+
+fn default_str(v: Value) -> PyResult<Obj> {
+    crate::protocol::repr(v)
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated right by 4 bits.
+pub fn identity_hash(v: Value) -> PyResult<i64> {
+    let h = v.0.rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn identity_compare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    match op {
+        CompareOp::Eq if a == b => Ok(Obj::from_bool(true)),
+        CompareOp::Ne => {
+            // `__ne__` defaults to the inverse of `__eq__`.
+            let eq = crate::protocol::rich_compare(a, b, CompareOp::Eq)?;
+            if eq.v() == Value::NOT_IMPLEMENTED {
+                return Ok(eq);
+            }
+            Ok(Obj::from_bool(!crate::protocol::truthy(eq.v())?))
+        }
+        _ => Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
+    }
+}
+
+fn get_class(v: Value) -> PyResult<Obj> {
+    Ok(Obj::from_borrowed(Value::from_ptr(type_of(v))))
+}
+
+/// The instance dict slot of `obj`, if its type has one.
+pub fn instance_dict_slot(obj: Value) -> Option<*mut Value> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let ty = type_of(obj);
+    // SAFETY: live type object; the offset lies inside the instance.
+    let off = unsafe { (*ty).dict_offset };
+    if off == 0 { None } else { Some((obj.0 as usize + off) as *mut Value) }
+}
+
+/// The instance dict of `obj` (borrowed), created on first use.
+pub fn instance_dict(obj: Value) -> Option<Value> {
+    let slot = instance_dict_slot(obj)?;
+    // SAFETY: the slot belongs to the live object.
+    unsafe {
+        if (*slot).is_null() {
+            *slot = dict::new().into_raw();
+        }
+        Some(*slot)
+    }
+}
+
+/// `object.__getattribute__`: data descriptors on the type, then the
+/// instance dict, then other class attributes.
+pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Obj> {
+    match generic_getattr_opt(obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+/// Like [`generic_getattr`] but `Ok(None)` instead of AttributeError.
+pub fn generic_getattr_opt(obj: Value, name: Value) -> PyResult<Option<Obj>> {
+    let ty = type_of(obj);
+    let descr = lookup(ty, name);
+    if !descr.is_null() {
+        let s = type_slots(descr);
+        if let (Some(get), Some(_)) = (s.descr_get, s.descr_set) {
+            return get(descr, obj, Value::from_ptr(ty)).map(Some);
+        }
+    }
+    if let Some(slot) = instance_dict_slot(obj) {
+        // SAFETY: the slot belongs to the live object.
+        let d = unsafe { *slot };
+        if !d.is_null() {
+            if let Some(v) = dict::get_item_str_value(d, name) {
+                return Ok(Some(Obj::from_borrowed(v)));
+            }
+        }
+    }
+    if !descr.is_null() {
+        if let Some(get) = type_slots(descr).descr_get {
+            return get(descr, obj, Value::from_ptr(ty)).map(Some);
+        }
+        return Ok(Some(Obj::from_borrowed(descr)));
+    }
+    Ok(None)
+}
+
+/// `object.__setattr__`/`__delattr__`.
+pub fn generic_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
+    let ty = type_of(obj);
+    let descr = lookup(ty, name);
+    if !descr.is_null() {
+        if let Some(set) = type_slots(descr).descr_set {
+            return set(descr, obj, value);
+        }
+    }
+    match instance_dict(obj) {
+        Some(d) => match value {
+            Some(v) => dict::set_item(d, name, v),
+            None => {
+                if dict::contains_key(d, name)? {
+                    dict::del_item(d, name)
+                } else {
+                    Err(no_attribute(obj, name))
+                }
+            }
+        },
+        None => {
+            if descr.is_null() {
+                Err(attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name_of(obj),
+                    pystr::as_str(name)
+                )))
+            } else {
+                Err(attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name_of(obj),
+                    pystr::as_str(name)
+                )))
+            }
+        }
+    }
+}
+
+/// The AttributeError for a missing attribute, with CPython's wording.
+pub fn no_attribute(obj: Value, name: Value) -> crate::error::Raised {
+    attribute_error(format!("'{}' object has no attribute '{}'", type_name_of(obj), pystr::as_str(name)))
+}

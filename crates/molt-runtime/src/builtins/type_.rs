@@ -1,0 +1,533 @@
+//! `type`: the type object model shared by built-in and user types.
+//!
+//! A type object carries protocol *slots* (Rust function pointers for the
+//! dunder protocol, used by the runtime's fast paths), a method table for
+//! named methods, and — once readied — a real `dict`, `__bases__` and
+//! `__mro__` so attribute lookup works the same for every type.
+//!
+//! Static built-in types are `static mut` [`TypeObject`]s with immortal
+//! headers; [`ready`] fills in their dict and MRO at start-up and copies
+//! slots a type does not define from its base, as CPython's
+//! `inherit_slots` does.
+
+use molt_abi::Value;
+use molt_abi::ops::{BinaryOp, CompareOp, UnaryOp};
+
+use crate::builtins::descriptor;
+use crate::builtins::{dict, object as pyobject, str as pystr, tuple};
+use crate::call::{Args, KwArgs};
+use crate::error::{PyResult, attribute_error, type_error};
+use crate::object::{Header, Obj, type_of};
+
+pub type UnaryFn = fn(Value) -> PyResult<Obj>;
+pub type BinaryFn = fn(Value, Value) -> PyResult<Obj>;
+
+/// Protocol slots. `None` means "not supported" after inheritance.
+#[derive(Copy, Clone)]
+pub struct Slots {
+    pub repr: Option<UnaryFn>,
+    pub str: Option<UnaryFn>,
+    pub hash: Option<fn(Value) -> PyResult<i64>>,
+    /// Returns `NotImplemented` for operand types it does not handle.
+    pub richcompare: Option<fn(Value, Value, CompareOp) -> PyResult<Obj>>,
+    pub bool: Option<fn(Value) -> PyResult<bool>>,
+    pub len: Option<fn(Value) -> PyResult<usize>>,
+    pub iter: Option<UnaryFn>,
+    /// `Ok(None)` when exhausted.
+    pub next: Option<fn(Value) -> PyResult<Option<Obj>>>,
+    pub getitem: Option<BinaryFn>,
+    /// `None` as the value deletes the item.
+    pub setitem: Option<fn(Value, Value, Option<Value>) -> PyResult<()>>,
+    pub contains: Option<fn(Value, Value) -> PyResult<bool>>,
+    pub call: Option<fn(Value, &Args) -> PyResult<Obj>>,
+    /// Full attribute lookup (`__getattribute__`).
+    pub getattr: Option<BinaryFn>,
+    /// `None` as the value deletes the attribute.
+    pub setattr: Option<fn(Value, Value, Option<Value>) -> PyResult<()>>,
+    /// Binary number protocol; called with the operands in source order for
+    /// either operand's type; returns `NotImplemented` when unsupported.
+    pub number: Option<fn(Value, Value, BinaryOp) -> PyResult<Obj>>,
+    pub unary: Option<fn(Value, UnaryOp) -> PyResult<Obj>>,
+    /// Creates an instance: the work of `type.__call__` for this type.
+    pub new: Option<fn(*mut TypeObject, &Args) -> PyResult<Obj>>,
+    /// Descriptor `__get__(self, obj, owner)`; `obj` is null for class access.
+    pub descr_get: Option<fn(Value, Value, Value) -> PyResult<Obj>>,
+    /// Descriptor `__set__`/`__delete__`; presence makes a data descriptor.
+    pub descr_set: Option<fn(Value, Value, Option<Value>) -> PyResult<()>>,
+    /// `__index__`.
+    pub index: Option<UnaryFn>,
+}
+
+impl Slots {
+    pub const EMPTY: Slots = Slots {
+        repr: None,
+        str: None,
+        hash: None,
+        richcompare: None,
+        bool: None,
+        len: None,
+        iter: None,
+        next: None,
+        getitem: None,
+        setitem: None,
+        contains: None,
+        call: None,
+        getattr: None,
+        setattr: None,
+        number: None,
+        unary: None,
+        new: None,
+        descr_get: None,
+        descr_set: None,
+        index: None,
+    };
+
+    /// Fills every empty slot from `base`.
+    fn inherit(&mut self, base: &Slots) {
+        macro_rules! inherit {
+            ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = base.$f; } )* };
+        }
+        inherit!(
+            repr, str, hash, richcompare, bool, len, iter, next, getitem, setitem, contains, call,
+            getattr, setattr, number, unary, new, descr_get, descr_set, index
+        );
+    }
+}
+
+/// A native method or function.
+#[derive(Copy, Clone)]
+pub enum NativeFn {
+    /// Positional arguments only, between `min` and `max` of them (for
+    /// methods, `self` is the first and is not counted).
+    Positional { f: fn(&[Value]) -> PyResult<Obj>, min: u8, max: u8 },
+    /// Positional and keyword arguments, checked by the function.
+    Keywords(fn(&[Value], &KwArgs) -> PyResult<Obj>),
+}
+
+/// What a method table entry binds to.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum MethodKind {
+    Instance,
+    Class,
+    Static,
+}
+
+/// One named method of a built-in type.
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+}
+
+impl MethodDef {
+    pub const fn positional(name: &'static str, f: fn(&[Value]) -> PyResult<Obj>, min: u8, max: u8) -> MethodDef {
+        MethodDef { name, func: NativeFn::Positional { f, min, max }, kind: MethodKind::Instance }
+    }
+
+    pub const fn keywords(name: &'static str, f: fn(&[Value], &KwArgs) -> PyResult<Obj>) -> MethodDef {
+        MethodDef { name, func: NativeFn::Keywords(f), kind: MethodKind::Instance }
+    }
+
+    pub const fn class(self) -> MethodDef {
+        MethodDef { kind: MethodKind::Class, ..self }
+    }
+
+    pub const fn static_(self) -> MethodDef {
+        MethodDef { kind: MethodKind::Static, ..self }
+    }
+}
+
+/// A computed attribute of a built-in type.
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub get: UnaryFn,
+    pub set: Option<fn(Value, Option<Value>) -> PyResult<()>>,
+}
+
+pub mod flags {
+    /// Created by a `class` statement; reference counted.
+    pub const HEAP: u32 = 1 << 0;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 1 << 1;
+    /// Readied.
+    pub const READY: u32 = 1 << 2;
+    /// Instances carry a `__dict__`.
+    pub const HAS_DICT: u32 = 1 << 3;
+    // Fast subclass tests, inherited like CPython's `Py_TPFLAGS_*_SUBCLASS`.
+    pub const INT_SUBCLASS: u32 = 1 << 8;
+    pub const STR_SUBCLASS: u32 = 1 << 9;
+    pub const TUPLE_SUBCLASS: u32 = 1 << 10;
+    pub const LIST_SUBCLASS: u32 = 1 << 11;
+    pub const DICT_SUBCLASS: u32 = 1 << 12;
+    pub const EXC_SUBCLASS: u32 = 1 << 13;
+    pub const TYPE_SUBCLASS: u32 = 1 << 14;
+    pub const SUBCLASS_MASK: u32 = 0x7f << 8;
+}
+
+/// A type object.
+#[repr(C)]
+pub struct TypeObject {
+    pub header: Header,
+    /// Name of a built-in type (`"int"`); heap types keep theirs in `name_obj`.
+    pub name: &'static str,
+    /// `__module__` of a built-in type.
+    pub module_name: &'static str,
+    pub dealloc: unsafe fn(Value),
+    pub base: *mut TypeObject,
+    pub flags: u32,
+    pub slots: Slots,
+    pub methods: &'static [MethodDef],
+    pub getsets: &'static [GetSetDef],
+    /// The docstring of a built-in type.
+    pub doc: &'static str,
+    /// Size of an instance created by `object.__new__` (heap types).
+    pub instance_size: usize,
+    /// Offset of the instance `__dict__` slot, or 0 when instances have none.
+    pub dict_offset: usize,
+    // Filled in by `ready`:
+    pub name_obj: Value,
+    pub qualname: Value,
+    pub dict: Value,
+    pub bases: Value,
+    pub mro: Value,
+}
+
+impl TypeObject {
+    /// A static built-in type whose instances are freed by `dealloc`.
+    pub const fn builtin(
+        name: &'static str,
+        base: *mut TypeObject,
+        flags: u32,
+        dealloc: unsafe fn(Value),
+        slots: Slots,
+        methods: &'static [MethodDef],
+    ) -> TypeObject {
+        TypeObject {
+            header: Header::immortal(&raw mut TYPE_TYPE),
+            name,
+            module_name: "builtins",
+            dealloc,
+            base,
+            flags,
+            slots,
+            methods,
+            getsets: &[],
+            doc: "",
+            instance_size: 0,
+            dict_offset: 0,
+            name_obj: Value::NULL,
+            qualname: Value::NULL,
+            dict: Value::NULL,
+            bases: Value::NULL,
+            mro: Value::NULL,
+        }
+    }
+
+    pub const fn with_getsets(self, getsets: &'static [GetSetDef]) -> TypeObject {
+        TypeObject { getsets, ..self }
+    }
+
+    pub const fn with_module(self, module_name: &'static str) -> TypeObject {
+        TypeObject { module_name, ..self }
+    }
+}
+
+/// Destructor of values that are never freed (immediates, static objects).
+pub unsafe fn never_dealloc(_v: Value) {}
+
+pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
+    "type",
+    &raw mut pyobject::OBJECT_TYPE,
+    flags::BASETYPE | flags::TYPE_SUBCLASS,
+    never_dealloc,
+    Slots {
+        repr: Some(type_repr),
+        call: Some(type_call),
+        getattr: Some(type_getattr),
+        setattr: Some(type_setattr),
+        richcompare: Some(type_richcompare),
+        ..Slots::EMPTY
+    },
+    &[],
+)
+.with_getsets(&[
+    GetSetDef { name: "__name__", get: type_get_name, set: None },
+    GetSetDef { name: "__qualname__", get: type_get_qualname, set: None },
+    GetSetDef { name: "__mro__", get: type_get_mro, set: None },
+    GetSetDef { name: "__bases__", get: type_get_bases, set: None },
+    GetSetDef { name: "__base__", get: type_get_base, set: None },
+    GetSetDef { name: "__dict__", get: type_get_dict, set: None },
+    GetSetDef { name: "__module__", get: type_get_module, set: None },
+    GetSetDef { name: "__doc__", get: type_get_doc, set: None },
+]);
+
+/// Prepares a static type: name, bases, MRO, dict of methods, inherited slots.
+///
+/// # Safety
+/// `ty` must be a live type object not yet readied, whose base is readied.
+pub unsafe fn ready(ty: *mut TypeObject) {
+    unsafe {
+        let t = &mut *ty;
+        if t.flags & flags::READY != 0 {
+            return;
+        }
+        t.flags |= flags::READY;
+        t.name_obj = pystr::intern(t.name).into_raw();
+        t.qualname = t.name_obj;
+        let base = t.base;
+        if base.is_null() {
+            t.bases = tuple::empty().into_raw();
+            t.mro = tuple::from_vec(vec![Obj::from_borrowed(Value::from_ptr(ty))]).into_raw();
+        } else {
+            ready(base);
+            t.bases = tuple::from_vec(vec![Obj::from_borrowed(Value::from_ptr(base))]).into_raw();
+            let mut mro = vec![Obj::from_borrowed(Value::from_ptr(ty))];
+            mro.extend(tuple::items((*base).mro).iter().map(|&v| Obj::from_borrowed(v)));
+            t.mro = tuple::from_vec(mro).into_raw();
+            let base_slots = (*base).slots;
+            t.slots.inherit(&base_slots);
+            t.flags |= (*base).flags & (flags::SUBCLASS_MASK | flags::HAS_DICT);
+        }
+        let d = dict::new();
+        for m in t.methods {
+            let descr = descriptor::new_method(m, ty);
+            dict::set_item_str(d.v(), m.name, descr.v()).ok();
+        }
+        for g in t.getsets {
+            let descr = descriptor::new_getset(g, ty);
+            dict::set_item_str(d.v(), g.name, descr.v()).ok();
+        }
+        if !t.doc.is_empty() {
+            dict::set_item_str(d.v(), "__doc__", pystr::new(t.doc).v()).ok();
+        }
+        t.dict = d.into_raw();
+        crate::object::make_immortal(t.dict);
+        crate::object::make_immortal(t.mro);
+        crate::object::make_immortal(t.bases);
+    }
+}
+
+/// Whether `sub` is `ty` or a subclass of it (walks the MRO).
+pub fn is_subtype(sub: *mut TypeObject, ty: *mut TypeObject) -> bool {
+    if sub == ty {
+        return true;
+    }
+    // SAFETY: type pointers are live type objects.
+    unsafe {
+        let mro = (*sub).mro;
+        if mro.is_null() {
+            let mut t = (*sub).base;
+            while !t.is_null() {
+                if t == ty {
+                    return true;
+                }
+                t = (*t).base;
+            }
+            return false;
+        }
+        tuple::items(mro).iter().any(|&t| t.as_ptr::<TypeObject>() == ty)
+    }
+}
+
+/// `isinstance(v, ty)` for a single type, without `__instancecheck__`.
+#[inline]
+pub fn is_instance(v: Value, ty: *mut TypeObject) -> bool {
+    is_subtype(type_of(v), ty)
+}
+
+/// Looks `name` up along the MRO of `ty`; borrowed result, null if absent.
+pub fn lookup(ty: *mut TypeObject, name: Value) -> Value {
+    // SAFETY: readied types have an MRO tuple of types with dicts.
+    unsafe {
+        for &t in tuple::items((*ty).mro) {
+            let d = (*t.as_ptr::<TypeObject>()).dict;
+            if let Some(v) = dict::get_item_str_value(d, name) {
+                return v;
+            }
+        }
+    }
+    Value::NULL
+}
+
+/// `__name__` of a type, as a Rust string.
+pub fn type_name(ty: *mut TypeObject) -> String {
+    // SAFETY: live type object.
+    unsafe {
+        if (*ty).name_obj.is_null() {
+            (*ty).name.to_string()
+        } else {
+            pystr::as_str(( *ty).name_obj).to_string()
+        }
+    }
+}
+
+/// The `__name__` of the type of `v` (for error messages).
+pub fn type_name_of(v: Value) -> String {
+    type_name(type_of(v))
+}
+
+/// `__qualname__` of a type as a Rust string.
+pub fn type_qualname(ty: *mut TypeObject) -> String {
+    // SAFETY: live type object.
+    unsafe {
+        if (*ty).qualname.is_null() { type_name(ty) } else { pystr::as_str((*ty).qualname).to_string() }
+    }
+}
+
+/// `__module__` of a type as a Rust string.
+pub fn type_module(ty: *mut TypeObject) -> String {
+    // SAFETY: live type object.
+    unsafe {
+        if (*ty).flags & flags::HEAP != 0 {
+            if let Some(m) = dict::get_item_str_value((*ty).dict, pystr::intern("__module__").v()) {
+                if pystr::is_str(m) {
+                    return pystr::as_str(m).to_string();
+                }
+            }
+        }
+        (*ty).module_name.to_string()
+    }
+}
+
+fn type_repr(v: Value) -> PyResult<Obj> {
+    let ty = v.as_ptr::<TypeObject>();
+    let module = type_module(ty);
+    let qualname = type_qualname(ty);
+    let text = if module == "builtins" {
+        format!("<class '{qualname}'>")
+    } else {
+        format!("<class '{module}.{qualname}'>")
+    };
+    Ok(pystr::new(&text))
+}
+
+fn type_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    if !is_instance(b, &raw mut TYPE_TYPE) {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    match op {
+        CompareOp::Eq => Ok(Obj::from_bool(a == b)),
+        CompareOp::Ne => Ok(Obj::from_bool(a != b)),
+        _ => Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
+    }
+}
+
+/// `type(x)` with one argument, or `T(args)` to create an instance.
+fn type_call(callable: Value, args: &Args) -> PyResult<Obj> {
+    let ty = callable.as_ptr::<TypeObject>();
+    if ty == &raw mut TYPE_TYPE {
+        if args.nargs == 1 && args.kw_is_empty() {
+            return Ok(Obj::from_borrowed(Value::from_ptr(type_of(args.positional()[0]))));
+        }
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    // SAFETY: live type object.
+    match unsafe { (*ty).slots.new } {
+        Some(new) => new(ty, args),
+        None => Err(type_error(format!("cannot create '{}' instances", type_qualname(ty)))),
+    }
+}
+
+/// Attribute lookup on a type object: the metatype's data descriptors, the
+/// type's own MRO (binding descriptors to the class), then the metatype's
+/// other attributes.
+fn type_getattr(obj: Value, name: Value) -> PyResult<Obj> {
+    let ty = obj.as_ptr::<TypeObject>();
+    let meta = type_of(obj);
+    let meta_attr = lookup(meta, name);
+    if !meta_attr.is_null() {
+        if let Some(set) = crate::object::type_slots(meta_attr).descr_set {
+            let _ = set;
+            if let Some(get) = crate::object::type_slots(meta_attr).descr_get {
+                return get(meta_attr, obj, Value::from_ptr(meta));
+            }
+        }
+    }
+    let attr = lookup(ty, name);
+    if !attr.is_null() {
+        if let Some(get) = crate::object::type_slots(attr).descr_get {
+            return get(attr, Value::NULL, obj);
+        }
+        return Ok(Obj::from_borrowed(attr));
+    }
+    if !meta_attr.is_null() {
+        if let Some(get) = crate::object::type_slots(meta_attr).descr_get {
+            return get(meta_attr, obj, Value::from_ptr(meta));
+        }
+        return Ok(Obj::from_borrowed(meta_attr));
+    }
+    Err(attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        type_qualname(ty),
+        pystr::as_str(name)
+    )))
+}
+
+fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
+    let ty = obj.as_ptr::<TypeObject>();
+    // SAFETY: live type object.
+    unsafe {
+        if (*ty).flags & flags::HEAP == 0 {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                pystr::as_str(name),
+                type_name(ty)
+            )));
+        }
+        match value {
+            Some(v) => dict::set_item((*ty).dict, name, v),
+            None => dict::del_item((*ty).dict, name),
+        }
+    }
+}
+
+fn type_get_name(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(&type_name(v.as_ptr())))
+}
+
+fn type_get_qualname(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(&type_qualname(v.as_ptr())))
+}
+
+fn type_get_module(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(&type_module(v.as_ptr())))
+}
+
+fn type_get_mro(v: Value) -> PyResult<Obj> {
+    // SAFETY: live type object.
+    Ok(Obj::from_borrowed(unsafe { (*v.as_ptr::<TypeObject>()).mro }))
+}
+
+fn type_get_bases(v: Value) -> PyResult<Obj> {
+    // SAFETY: live type object.
+    Ok(Obj::from_borrowed(unsafe { (*v.as_ptr::<TypeObject>()).bases }))
+}
+
+fn type_get_base(v: Value) -> PyResult<Obj> {
+    // SAFETY: live type object.
+    let base = unsafe { (*v.as_ptr::<TypeObject>()).base };
+    if base.is_null() { Ok(Obj::none()) } else { Ok(Obj::from_borrowed(Value::from_ptr(base))) }
+}
+
+fn type_get_dict(v: Value) -> PyResult<Obj> {
+    // The real mappingproxy is read-only; a copy keeps the dict safe from
+    // mutation that would bypass attribute caches.
+    // SAFETY: live type object.
+    dict::copy(unsafe { (*v.as_ptr::<TypeObject>()).dict })
+}
+
+fn type_get_doc(v: Value) -> PyResult<Obj> {
+    let ty = v.as_ptr::<TypeObject>();
+    // SAFETY: live type object.
+    unsafe {
+        if let Some(d) = dict::get_item_str_value((*ty).dict, pystr::intern("__doc__").v()) {
+            return Ok(Obj::from_borrowed(d));
+        }
+    }
+    Ok(Obj::none())
+}
+
+/// Raises the TypeError CPython gives for calling a non-callable.
+pub fn not_callable(v: Value) -> crate::error::Raised {
+    type_error(format!("'{}' object is not callable", type_name_of(v)))
+}

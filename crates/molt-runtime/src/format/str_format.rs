@@ -1,0 +1,187 @@
+//! `str.format`: replacement fields `{name!conv:spec}` with automatic or
+//! manual numbering, attribute and index lookups, and nested fields in the
+//! spec.
+
+use molt_abi::Value;
+use molt_abi::ops::Conversion;
+
+use crate::builtins::{int, str as pystr};
+use crate::call::KwArgs;
+use crate::error::{PyResult, index_error, key_error, value_error};
+use crate::object::Obj;
+use crate::protocol;
+
+/// `fmt.format(*args, **kwargs)`.
+pub fn format_method(fmt: Value, args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    let mut state = State { args, kw, auto: 0, mode: Numbering::Unknown };
+    let out = render(pystr::as_str(fmt), &mut state, 0)?;
+    Ok(pystr::new(&out))
+}
+
+#[derive(PartialEq)]
+enum Numbering {
+    Unknown,
+    Auto,
+    Manual,
+}
+
+struct State<'a> {
+    args: &'a [Value],
+    kw: &'a KwArgs<'a>,
+    auto: usize,
+    mode: Numbering,
+}
+
+fn render(fmt: &str, st: &mut State, depth: usize) -> PyResult<String> {
+    if depth > 2 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching close brace, allowing nested braces in the spec.
+        let mut j = i + 1;
+        let mut nest = 1;
+        let mut bracket = false;
+        while j < chars.len() {
+            match chars[j] {
+                '[' => bracket = true,
+                ']' => bracket = false,
+                '{' if !bracket => nest += 1,
+                '}' if !bracket => {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(value_error(if nest > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" }));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        out.push_str(&replace_field(&field, st, depth)?);
+        i = j + 1;
+    }
+    Ok(out)
+}
+
+fn replace_field(field: &str, st: &mut State, depth: usize) -> PyResult<String> {
+    // Split name, conversion and spec (the spec may contain '!' and ':').
+    let mut name_end = field.len();
+    let mut in_bracket = false;
+    for (k, c) in field.char_indices() {
+        match c {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            '!' | ':' if !in_bracket => {
+                name_end = k;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name = &field[..name_end];
+    let rest = &field[name_end..];
+    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+        let mut cs = r.chars();
+        let code = cs.next().ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+        let after = cs.as_str();
+        let conv = match code {
+            's' => Conversion::Str,
+            'r' => Conversion::Repr,
+            'a' => Conversion::Ascii,
+            other => return Err(value_error(format!("Unknown conversion specifier {other}"))),
+        };
+        match after.strip_prefix(':') {
+            Some(spec) => (conv, spec),
+            None if after.is_empty() => (conv, ""),
+            None => return Err(value_error("expected ':' after conversion specifier")),
+        }
+    } else if let Some(spec) = rest.strip_prefix(':') {
+        (Conversion::None, spec)
+    } else {
+        (Conversion::None, "")
+    };
+    let value = resolve(name, st)?;
+    let spec = if spec.contains('{') { render(spec, st, depth + 1)? } else { spec.to_string() };
+    let spec_obj = pystr::new(&spec);
+    let r = crate::format::format_field(value.v(), spec_obj.v(), conv)?;
+    Ok(pystr::as_str(r.v()).to_string())
+}
+
+/// Resolves `first.attr[index]...`.
+fn resolve(name: &str, st: &mut State) -> PyResult<Obj> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut value = if first.is_empty() {
+        if st.mode == Numbering::Manual {
+            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        st.mode = Numbering::Auto;
+        let i = st.auto;
+        st.auto += 1;
+        positional(st, i)?
+    } else if let Ok(i) = first.parse::<usize>() {
+        if st.mode == Numbering::Auto {
+            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        st.mode = Numbering::Manual;
+        positional(st, i)?
+    } else {
+        match st.kw.get(first) {
+            Some(v) => Obj::from_borrowed(v),
+            None => return Err(key_error(pystr::new(first).v())),
+        }
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = pystr::new(&r[..end]);
+            value = protocol::getattr(value.v(), attr.v())?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key_text = &r[..end];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => int::from_i64(i),
+                Err(_) => pystr::new(key_text),
+            };
+            value = protocol::getitem(value.v(), key.v())?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(value)
+}
+
+fn positional(st: &State, i: usize) -> PyResult<Obj> {
+    match st.args.get(i) {
+        Some(&v) => Ok(Obj::from_borrowed(v)),
+        None => Err(index_error(format!("Replacement index {i} out of range for positional args tuple"))),
+    }
+}

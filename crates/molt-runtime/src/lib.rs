@@ -1,0 +1,33 @@
+//! The Molt runtime: everything a compiled Python program links against.
+//!
+//! - [`object`]: heap objects, reference counting, allocation;
+//! - [`builtins`]: the built-in types, one module per type;
+//! - [`protocol`]: the object protocols (operators, attributes, iteration);
+//! - [`call`]: the calling convention and argument binding;
+//! - [`error`]: the raised-exception state;
+//! - [`format`], [`numfmt`]: text formatting of values;
+//! - [`modules`]: native modules (`builtins`, `sys`, `math`);
+//! - [`import`], [`globals`], [`program`], [`stdio`]: the program around them;
+//! - [`abi`]: the `extern "C"` entry points generated code calls.
+
+pub mod abi;
+pub mod builtins;
+pub mod call;
+pub mod error;
+pub mod format;
+pub mod globals;
+pub mod import;
+pub mod modules;
+pub mod numfmt;
+pub mod object;
+pub mod program;
+pub mod protocol;
+pub mod sort;
+pub mod stdio;
+
+/// Stops the program after an unrecoverable internal failure.
+pub fn fatal(msg: &str) -> ! {
+    stdio::flush_all();
+    eprintln!("Fatal Python error: {msg}");
+    std::process::abort()
+}

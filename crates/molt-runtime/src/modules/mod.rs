@@ -1,0 +1,18 @@
+//! Native modules: the `builtins` namespace and the standard-library
+//! modules implemented in Rust, registered by name.
+
+pub mod builtins;
+pub mod math;
+pub mod sys;
+
+use crate::object::Obj;
+
+/// Creates native module `name`, if there is one.
+pub fn create_native(name: &str) -> Option<Obj> {
+    match name {
+        "sys" => Some(sys::create()),
+        "math" => Some(math::create()),
+        "builtins" => Some(crate::import::builtins_module()),
+        _ => None,
+    }
+}

@@ -1,0 +1,13 @@
+# inf, -inf, nan and negative zero.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan, -0.0, 0.0)
+print(repr(inf), repr(-inf), repr(nan), repr(-0.0))
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan > 0, nan < 0, nan == 0, inf == float("infinity"))
+print(0.0 == -0.0, -0.0 < 0.0, str(-0.0), 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0)
+print(float("-inf"), float("NaN"), float("-nan"), float("INF"), float("-Infinity"))
+print([inf, nan, -0.0], (-inf,))
+print(int(2.0 ** 60), 1e308 * 10, -1e308 * 10)
+print(inf // 1, inf % 2, 5 % inf, -5 % inf, 5 // inf, -5 // inf)

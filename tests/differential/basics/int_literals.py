@@ -1,0 +1,10 @@
+# Integer literals in all bases, with underscores.
+print(0x1F, 0XfF, 0o17, 0O777, 0b1011, 0B1)
+print(1_000_000, 0x_dead_beef, 0b_1010_1010, 0o_7_7)
+print(0, 00, 0_0)
+print(-0x10, -0o10, -0b10)
+print(0xFFFFFFFFFFFFFFFF)
+print(0x1_0000_0000_0000_0000)
+print(0b1111111111111111111111111111111111111111111111111111111111111111)
+print(123456789012345678901234567890)
+print(type(0x10), type(1_0))

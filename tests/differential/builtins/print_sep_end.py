@@ -1,0 +1,30 @@
+# print() with sep and end arguments.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep="\n")
+print("no newline", end="")
+print(" continued")
+print("x", "y", sep="-", end="!\n")
+print(end="")
+print()
+print("", "")
+print(1, 2.5, None, True, [1], sep=" | ")
+print("a", end=" ")
+print("b", end=" ")
+print("c")
+print(sep="::")
+print("only", sep=None, end=None)
+print("multi", "sep", sep="<->", end="\n\n")
+print("after blank")
+print(*[1, 2, 3])
+print(*"abc", sep=".")
+print(*[], sep="x")
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    print("x", end=[])
+except TypeError as e:
+    print(type(e).__name__, e)

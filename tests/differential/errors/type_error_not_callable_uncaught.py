@@ -1,0 +1,4 @@
+# Uncaught: calling an int.
+total = 10
+print(total)
+print(total(5))

@@ -1,0 +1,6 @@
+def shout(s):
+    return s + "!"
+
+
+def whisper(s):
+    return "(" + s + ")"

@@ -1,0 +1,2 @@
+from .points import origin
+from . import vectors

@@ -1,0 +1,6 @@
+def origin():
+    return (0, 0)
+
+
+def make(x, y):
+    return (x, y)

@@ -1,0 +1,2 @@
+def info():
+    return __name__, __package__

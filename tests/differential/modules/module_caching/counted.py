@@ -1,0 +1,3 @@
+print("counted: module body executing")
+loads = []
+loads.append("loaded")

@@ -1,0 +1,3 @@
+import counted
+
+counted.loads.append("seen by other")

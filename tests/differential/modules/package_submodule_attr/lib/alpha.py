@@ -1,0 +1,1 @@
+A = "alpha value"

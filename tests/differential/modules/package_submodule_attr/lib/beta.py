@@ -1,0 +1,1 @@
+B = "beta value"

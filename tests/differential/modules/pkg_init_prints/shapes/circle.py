@@ -1,0 +1,6 @@
+print("shapes.circle running")
+PI = 3.14159
+
+
+def area(r):
+    return PI * r * r

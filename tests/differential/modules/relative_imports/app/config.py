@@ -1,0 +1,2 @@
+DEBUG = True
+NAME = "config"

@@ -1,0 +1,2 @@
+def bracket(s):
+    return "[" + s + "]"

@@ -1,0 +1,10 @@
+# repr() escapes control characters and non-printable code points.
+print(repr("\n"), repr("\t"), repr("\r"), repr("\\"))
+print(repr("\x00"), repr("\x01"), repr("\x1f"), repr("\x7f"), repr("\x80"), repr("\x9f"))
+print(repr("\xa0"), repr("\xa1"), repr("\xff"), repr("\u0100"))
+print(repr("\u0300"), repr("\u200e"), repr("\ufeff"), repr("\uffff"))
+print(repr("\U0001F600"), repr("\U000E0001"), repr("\U0010FFFF"))
+print(repr("é日本😀"))
+print(repr("a\x0bb\x0cc"))
+print(["\n", "\t", "é"])
+print(str("tab\there"))
