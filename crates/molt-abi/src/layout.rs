@@ -15,6 +15,11 @@ pub const HEADER_SIZE: usize = 16;
 /// enough that no sequence of decrements reaches zero.
 pub const IMMORTAL_REFCNT: isize = 1 << 60;
 
+/// Offset of the first item of a tuple (after the header and length).
+pub const TUPLE_ITEMS_OFFSET: i32 = 24;
+/// Offset of the contents of a cell.
+pub const CELL_VALUE_OFFSET: i32 = 16;
+
 /// Static descriptor the backend emits for every compiled function (module
 /// bodies included). The runtime turns it into a code object on first use
 /// and caches it in `cache`.

@@ -1,14 +1,132 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! Molt's code generator: a Molt IR program becomes one native object
+//! file through Cranelift.
+//!
+//! For every IR function the object holds a *body* (`fn(func, p0..pn)`,
+//! parameters already bound) and a *trampoline* (the generic entry
+//! `fn(func, args, nargs, kwnames)` that binds arguments and calls the
+//! body), plus a static code descriptor the runtime reads. Modules get a
+//! descriptor table; `main` hands it to the runtime's `molt_main`.
+//! Constants live in a table filled once at start-up.
+
+mod body;
+mod emit;
+mod runtime;
+mod statics;
+mod trampoline;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use molt_ir::{FuncId, FunctionKind, Program};
+
+pub use statics::ConstSlot;
+
+/// A code generation failure (an internal error: valid IR always
+/// compiles).
+#[derive(Debug)]
+pub struct BackendError(pub String);
+
+impl std::fmt::Display for BackendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "code generation failed: {}", self.0)
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl std::error::Error for BackendError {}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+impl From<cranelift_module::ModuleError> for BackendError {
+    fn from(e: cranelift_module::ModuleError) -> Self {
+        BackendError(format!("{e:?}"))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, BackendError>;
+
+/// Compiles a program to the bytes of a relocatable object file.
+pub fn compile(program: &Program) -> Result<Vec<u8>> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| BackendError(e.to_string()))?;
+    flags.set("is_pic", "true").map_err(|e| BackendError(e.to_string()))?;
+    flags.set("preserve_frame_pointers", "true").map_err(|e| BackendError(e.to_string()))?;
+    let isa_builder = cranelift_native::builder().map_err(|e| BackendError(e.to_string()))?;
+    let isa = isa_builder.finish(settings::Flags::new(flags)).map_err(|e| BackendError(e.to_string()))?;
+    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names())
+        .map_err(|e| BackendError(e.to_string()))?;
+    let mut cg = Codegen::new(ObjectModule::new(builder), program)?;
+    cg.declare_all()?;
+    for (id, _) in program.functions.iter() {
+        cg.define_body(id)?;
+        if program.functions[id].kind == FunctionKind::Def {
+            cg.define_trampoline(id)?;
+        }
+    }
+    cg.define_statics()?;
+    let product = cg.module.finish();
+    product.emit().map_err(|e| BackendError(e.to_string()))
+}
+
+/// Program-wide code generation state.
+pub(crate) struct Codegen<'p> {
+    pub module: ObjectModule,
+    pub program: &'p Program,
+    pub runtime: runtime::RuntimeFunctions,
+    /// Body and trampoline symbols per IR function.
+    pub bodies: HashMap<FuncId, ClifFuncId>,
+    pub trampolines: HashMap<FuncId, ClifFuncId>,
+    /// Code descriptor per IR function.
+    pub code_descs: HashMap<FuncId, DataId>,
+    /// Globals slot per module.
+    pub globals_slots: Vec<DataId>,
+    /// The constant table and its slots.
+    pub consts: statics::ConstTable,
+    /// Per-site global-read caches (one array).
+    pub global_caches: DataId,
+    pub global_cache_count: usize,
+    pub ctx: cranelift_codegen::Context,
+}
+
+impl<'p> Codegen<'p> {
+    fn new(mut module: ObjectModule, program: &'p Program) -> Result<Codegen<'p>> {
+        let runtime = runtime::RuntimeFunctions::declare(&mut module)?;
+        let consts = statics::ConstTable::new(&mut module, program)?;
+        let global_caches = module.declare_data("molt_global_caches", Linkage::Local, true, false)?;
+        let ctx = module.make_context();
+        Ok(Codegen {
+            module,
+            program,
+            runtime,
+            bodies: HashMap::new(),
+            trampolines: HashMap::new(),
+            code_descs: HashMap::new(),
+            globals_slots: Vec::new(),
+            consts,
+            global_caches,
+            global_cache_count: 0,
+            ctx,
+        })
+    }
+
+    /// Declares every function symbol and descriptor up front, so any
+    /// function can refer to any other.
+    fn declare_all(&mut self) -> Result<()> {
+        for i in 0..self.program.modules.len() {
+            let slot = self.module.declare_data(&format!("molt_globals_{i}"), Linkage::Local, true, false)?;
+            self.globals_slots.push(slot);
+        }
+        for (id, f) in self.program.functions.iter() {
+            let sig = body::body_signature(&self.module, f);
+            let body = self.module.declare_function(&format!("molt_f{}_body", id.0), Linkage::Local, &sig)?;
+            self.bodies.insert(id, body);
+            if f.kind == FunctionKind::Def {
+                let sig = trampoline::trampoline_signature(&self.module);
+                let t = self.module.declare_function(&format!("molt_f{}_tramp", id.0), Linkage::Local, &sig)?;
+                self.trampolines.insert(id, t);
+            }
+            let desc = self.module.declare_data(&format!("molt_code_{}", id.0), Linkage::Local, true, false)?;
+            self.code_descs.insert(id, desc);
+        }
+        Ok(())
     }
 }

@@ -1,14 +1,7 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Test and benchmark runners that use CPython 3.12 as the oracle and the
+//! baseline.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub mod bench;
+pub mod compare;
+pub mod cpython;
+pub mod differential;

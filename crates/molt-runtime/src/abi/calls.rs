@@ -73,6 +73,11 @@ pub extern "C" fn molt_make_function(code: *const CodeDesc, globals: Value, defa
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn molt_function_closure(func: Value) -> Value {
+    function::get(func).closure
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn molt_cell_new(v: Value) -> Value {
     cell::new(v).into_raw()
 }

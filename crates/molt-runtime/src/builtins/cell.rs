@@ -73,3 +73,5 @@ fn cell_repr(c: Value) -> PyResult<Obj> {
     }
     Ok(pystr::new(&format!("<cell at {:#x}: {} object at {:#x}>", c.0, type_name_of(v), v.0)))
 }
+
+const _: () = assert!(std::mem::offset_of!(CellObject, value) == molt_abi::layout::CELL_VALUE_OFFSET as usize);

@@ -294,3 +294,5 @@ fn tuple_iter(v: Value) -> PyResult<Obj> {
 fn iterator_next(it: Value) -> PyResult<Option<Obj>> {
     Ok(list::seq_iterator_advance(it, |seq, i| items(seq).get(i).copied()))
 }
+
+const _: () = assert!(std::mem::size_of::<TupleObject>() == molt_abi::layout::TUPLE_ITEMS_OFFSET as usize);

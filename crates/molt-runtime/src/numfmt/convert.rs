@@ -48,7 +48,11 @@ pub fn float_to_bigint(x: f64) -> Result<BigInt, FloatToIntError> {
 /// `float(n)`: `n` rounded to the nearest double, ties to even.
 pub fn bigint_to_f64(n: &BigInt) -> Result<f64, IntTooLargeError> {
     let magnitude = biguint_to_f64(n.magnitude())?;
-    Ok(if n.sign() == num_bigint::Sign::Minus { -magnitude } else { magnitude })
+    Ok(if n.sign() == num_bigint::Sign::Minus {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 /// The correctly rounded value of a magnitude.
@@ -70,7 +74,11 @@ fn biguint_to_f64(n: &BigUint) -> Result<f64, IntTooLargeError> {
     // only a rounding carry up to 2**1024 overflows.
     let scale = f64::from_bits((1023 + shift) << FRACTION_BITS);
     let value = rounded * scale;
-    if value.is_infinite() { Err(IntTooLargeError) } else { Ok(value) }
+    if value.is_infinite() {
+        Err(IntTooLargeError)
+    } else {
+        Ok(value)
+    }
 }
 
 /// The low 64 bits of `n`.
@@ -126,8 +134,14 @@ mod tests {
 
     #[test]
     fn float_to_int_errors() {
-        assert_eq!(float_to_bigint(f64::INFINITY), Err(FloatToIntError::Infinity));
-        assert_eq!(float_to_bigint(f64::NEG_INFINITY), Err(FloatToIntError::Infinity));
+        assert_eq!(
+            float_to_bigint(f64::INFINITY),
+            Err(FloatToIntError::Infinity)
+        );
+        assert_eq!(
+            float_to_bigint(f64::NEG_INFINITY),
+            Err(FloatToIntError::Infinity)
+        );
         assert_eq!(float_to_bigint(f64::NAN), Err(FloatToIntError::NaN));
         assert_eq!(float_to_bigint(-f64::NAN), Err(FloatToIntError::NaN));
     }
@@ -164,14 +178,27 @@ mod tests {
     #[test]
     fn int_to_float_overflow() {
         // float(2**1024 - 2**970) rounds (half to even) up to 2**1024.
-        for n in [pow2(1024) - pow2(970), pow2(1024), -pow2(1024), BigInt::from(10).pow(309), pow2(5000)] {
+        for n in [
+            pow2(1024) - pow2(970),
+            pow2(1024),
+            -pow2(1024),
+            BigInt::from(10).pow(309),
+            pow2(5000),
+        ] {
             assert_eq!(bigint_to_f64(&n), Err(IntTooLargeError), "float({n})");
         }
     }
 
     #[test]
     fn round_trip_of_integral_floats() {
-        for x in [1.0, -3.0, 2f64.powi(70), -1.5e300, f64::MAX, 9007199254740993.0] {
+        for x in [
+            1.0,
+            -3.0,
+            2f64.powi(70),
+            -1.5e300,
+            f64::MAX,
+            9007199254740992.0,
+        ] {
             assert_eq!(bigint_to_f64(&float_to_bigint(x).unwrap()), Ok(x));
         }
     }

@@ -74,7 +74,10 @@ fn from_text(text: &str) -> Digits {
     let mut digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();
     let leading_zeros = digits.iter().take_while(|&&d| d == b'0').count();
     if leading_zeros == digits.len() {
-        return Digits { digits: vec![b'0'], decpt: 1 };
+        return Digits {
+            digits: vec![b'0'],
+            decpt: 1,
+        };
     }
     digits.drain(..leading_zeros);
     while digits.last() == Some(&b'0') {
@@ -103,7 +106,10 @@ mod tests {
     use super::*;
 
     fn d(digits: &str, decpt: i64) -> Digits {
-        Digits { digits: digits.as_bytes().to_vec(), decpt }
+        Digits {
+            digits: digits.as_bytes().to_vec(),
+            decpt,
+        }
     }
 
     #[test]
@@ -119,7 +125,10 @@ mod tests {
         assert_eq!(shortest(0.1 + 0.2), d("30000000000000004", 0));
         assert_eq!(shortest(5e-324), d("5", -323));
         assert_eq!(shortest(f64::MAX), d("17976931348623157", 309));
-        assert_eq!(shortest(123456789012345680000.0), d("12345678901234568", 21));
+        assert_eq!(
+            shortest(123456789012345680000.0),
+            d("12345678901234568", 21)
+        );
     }
 
     #[test]

@@ -181,14 +181,30 @@ mod tests {
             "invalid literal for int() with base 0: '0_7'"
         );
         assert_eq!(
-            ParseIntError::TooManyDigits { limit: 4300, digits: 5000 }.message(""),
+            ParseIntError::TooManyDigits {
+                limit: 4300,
+                digits: 5000
+            }
+            .message(""),
             "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 \
              digits; use sys.set_int_max_str_digits() to increase the limit"
         );
-        assert_eq!(FloatToIntError::Infinity.to_string(), "cannot convert float infinity to integer");
-        assert_eq!(FloatToIntError::NaN.to_string(), "cannot convert float NaN to integer");
-        assert_eq!(IntTooLargeError.to_string(), "int too large to convert to float");
-        assert_eq!(FormatFloatError::PrecisionTooBig.to_string(), "precision too big");
+        assert_eq!(
+            FloatToIntError::Infinity.to_string(),
+            "cannot convert float infinity to integer"
+        );
+        assert_eq!(
+            FloatToIntError::NaN.to_string(),
+            "cannot convert float NaN to integer"
+        );
+        assert_eq!(
+            IntTooLargeError.to_string(),
+            "int too large to convert to float"
+        );
+        assert_eq!(
+            FormatFloatError::PrecisionTooBig.to_string(),
+            "precision too big"
+        );
     }
 
     #[test]
@@ -207,11 +223,17 @@ mod tests {
 
     #[test]
     fn kinds() {
-        assert_eq!(FloatToIntError::Infinity.kind(), ExceptionKind::OverflowError);
+        assert_eq!(
+            FloatToIntError::Infinity.kind(),
+            ExceptionKind::OverflowError
+        );
         assert_eq!(FloatToIntError::NaN.kind(), ExceptionKind::ValueError);
         assert_eq!(IntTooLargeError.kind(), ExceptionKind::OverflowError);
         assert_eq!(ParseFloatError.kind(), ExceptionKind::ValueError);
         assert_eq!(ParseIntError::InvalidBase.kind(), ExceptionKind::ValueError);
-        assert_eq!(FormatFloatError::PrecisionTooBig.kind(), ExceptionKind::ValueError);
+        assert_eq!(
+            FormatFloatError::PrecisionTooBig.kind(),
+            ExceptionKind::ValueError
+        );
     }
 }

@@ -131,8 +131,8 @@ fn fix_minus_one(hash: i64) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::siphash::hash_secret_from_seed;
+    use super::*;
 
     fn pow(base: i64, exponent: u32) -> BigInt {
         BigInt::from(base).pow(exponent)
@@ -155,7 +155,11 @@ mod tests {
         ];
         for &(n, expected) in small {
             assert_eq!(hash_int_i64(n), expected, "hash({n})");
-            assert_eq!(hash_bigint(&BigInt::from(n)), expected, "hash({n}) as a big int");
+            assert_eq!(
+                hash_bigint(&BigInt::from(n)),
+                expected,
+                "hash({n}) as a big int"
+            );
         }
         let big: Vec<(BigInt, i64)> = vec![
             (pow(2, 100), 549755813888),
@@ -245,20 +249,14 @@ mod tests {
         "\u{100}\u{100}\u{100}\u{100}\u{100}\u{100}\u{100}\u{100}\u{100}",
         "z\u{10ffff}z\u{10ffff}z\u{10ffff}z\u{10ffff}z\u{10ffff}",
     ];
-    const CODE_POINTS: [&[u32]; 2] = [
-        &[0xd800],
-        &[0x61, 0xdc00, 0x62],
-    ];
-    const BYTES: [&[u8]; 4] = [
-        b"abc",
-        &[0; 100],
-        b"\xe9t\xe9",
-        b"\xac ",
-    ];
-    /// (seed, hashes of STRS, of CODE_POINTS, of BYTES) from CPython 3.12 run
-    /// with PYTHONHASHSEED=seed.
+    const CODE_POINTS: [&[u32]; 2] = [&[0xd800], &[0x61, 0xdc00, 0x62]];
+    const BYTES: [&[u8]; 4] = [b"abc", &[0; 100], b"\xe9t\xe9", b"\xac "];
+    /// A seed and the hashes of STRS, CODE_POINTS and BYTES that CPython 3.12
+    /// computes when run with PYTHONHASHSEED=seed.
+    type SeedCase = (u32, [i64; 14], [i64; 2], [i64; 4]);
+
     #[rustfmt::skip]
-    const EXPECTED: [(u32, [i64; 14], [i64; 2], [i64; 4]); 4] = [
+    const EXPECTED: [SeedCase; 4] = [
         (0,
          [-4594863902769663758, 0, 4644417185603328019, 4574395652268504554, -532774252720507163, -1033370291238291217, -5529981157763016009, 5181483246891551849, -3536540696076613844, -8497194953991201300, -8217249817990249186, -8486152757025292860, -5115096517606208615, 1275757233376699693],
          [5926611903945376553, 8126525375148180479],
@@ -287,10 +285,18 @@ mod tests {
                 assert_eq!(hash_str_code_points(key, &points), expected);
             }
             for (points, expected) in CODE_POINTS.iter().zip(code_points) {
-                assert_eq!(hash_str_code_points(key, points), expected, "seed {seed}: {points:x?}");
+                assert_eq!(
+                    hash_str_code_points(key, points),
+                    expected,
+                    "seed {seed}: {points:x?}"
+                );
             }
             for (data, expected) in BYTES.iter().zip(bytes) {
-                assert_eq!(hash_bytes(key, data), expected, "seed {seed}: hash({data:x?})");
+                assert_eq!(
+                    hash_bytes(key, data),
+                    expected,
+                    "seed {seed}: hash({data:x?})"
+                );
             }
             assert_eq!(hash_bytes(key, b""), 0);
             assert_eq!(hash_str_code_points(key, &[]), 0);

@@ -19,7 +19,7 @@
 
 use super::digits::Digits;
 
-/// How [`write`] lays out a set of digits.
+/// How [`write()`] lays out a set of digits.
 pub(super) struct Layout {
     /// Scientific notation (`d.ddde±XX`) instead of positional.
     pub scientific: bool,
@@ -92,10 +92,26 @@ fn push_zeros(out: &mut String, count: i64) {
 mod tests {
     use super::*;
 
-    fn lay(digits: &str, decpt: i64, scientific: bool, min_end: i64, add_dot_0: bool, alternate: bool) -> String {
-        let digits = Digits { digits: digits.as_bytes().to_vec(), decpt };
+    fn lay(
+        digits: &str,
+        decpt: i64,
+        scientific: bool,
+        min_end: i64,
+        add_dot_0: bool,
+        alternate: bool,
+    ) -> String {
+        let digits = Digits {
+            digits: digits.as_bytes().to_vec(),
+            decpt,
+        };
         let mut out = String::new();
-        let layout = Layout { scientific, min_end, add_dot_0, alternate, upper: false };
+        let layout = Layout {
+            scientific,
+            min_end,
+            add_dot_0,
+            alternate,
+            upper: false,
+        };
         write(&mut out, &digits, &layout);
         out
     }
@@ -121,6 +137,9 @@ mod tests {
         assert_eq!(lay("15", -6, true, 4, false, false), "1.500e-07");
         assert_eq!(lay("1", 1, true, 0, false, true), "1.e+00");
         assert_eq!(lay("5", -323, true, 0, true, false), "5e-324");
-        assert_eq!(lay("17976931348623157", 309, true, 0, true, false), "1.7976931348623157e+308");
+        assert_eq!(
+            lay("17976931348623157", 309, true, 0, true, false),
+            "1.7976931348623157e+308"
+        );
     }
 }

@@ -10,12 +10,14 @@
 //! * [`float_repr`]: `repr(float)` / `str(float)`.
 //! * [`format_float`]: `'%.3f' % x`, `format(x, '.10g')`, `format(x, '.3')`
 //!   and the other float presentation types.
-//! * [`parse_float`], [`parse_float_bytes`]: `float(str)`, `float(bytes)`.
-//! * [`parse_int`], [`parse_int_bytes`]: `int(str, base)`, `int(bytes, base)`,
+//! * [`parse_float()`], [`parse_float_bytes`]: `float(str)`, `float(bytes)`.
+//! * [`parse_int()`], [`parse_int_bytes`]: `int(str, base)`, `int(bytes, base)`,
 //!   including the `sys.set_int_max_str_digits()` limit.
 //! * [`float_to_bigint`], [`bigint_to_f64`]: `int(float)`, `float(int)`.
-//! * [`hash`](self::hash_int_i64) family: `hash()` of ints, floats, `str`
-//!   and `bytes`, with the SipHash-1-3 key derived from `PYTHONHASHSEED`.
+//! * [`hash_int_i64`], [`hash_bigint`], [`hash_float`], [`hash_pointer`],
+//!   [`hash_bytes`], [`hash_str`], [`hash_str_code_points`]: `hash()` of
+//!   ints, floats, `bytes` and `str`; [`hash_secret_from_seed`] and
+//!   [`siphash13`]: the string hash function and its `PYTHONHASHSEED` key.
 
 mod convert;
 mod digits;

@@ -24,8 +24,7 @@ use super::unicode;
 
 /// `float(s)` for a `str` argument.
 pub fn parse_float(s: &str) -> Result<f64, ParseFloatError> {
-    let ascii = unicode::to_ascii(s).ok_or(ParseFloatError)?;
-    parse_float_bytes(&ascii)
+    parse_float_bytes(&unicode::to_ascii(s))
 }
 
 /// `float(b)` for a `bytes`-like argument: the same grammar, but only ASCII
@@ -69,14 +68,19 @@ fn remove_underscores(text: &[u8]) -> Result<Cow<'_, [u8]>, ParseFloatError> {
     if !all_valid {
         return Err(ParseFloatError);
     }
-    Ok(Cow::Owned(text.iter().copied().filter(|&byte| byte != b'_').collect()))
+    Ok(Cow::Owned(
+        text.iter().copied().filter(|&byte| byte != b'_').collect(),
+    ))
 }
 
 /// Strips CPython's ASCII whitespace (`Py_ISSPACE`, which unlike
 /// `u8::is_ascii_whitespace` includes the vertical tab) from both ends.
 fn trim_space(text: &[u8]) -> &[u8] {
     let is_text = |b: &u8| !unicode::is_ascii_space(*b);
-    match (text.iter().position(is_text), text.iter().rposition(is_text)) {
+    match (
+        text.iter().position(is_text),
+        text.iter().rposition(is_text),
+    ) {
         (Some(start), Some(end)) => &text[start..=end],
         _ => &[],
     }
@@ -164,7 +168,10 @@ mod tests {
         ("0.1", Ok(0.1)),
         ("0.30000000000000004", Ok(0.30000000000000004)),
         ("9007199254740993", Ok(9007199254740992.0)),
-        ("9007199254740993.0000000000000000000000000000001", Ok(9007199254740994.0)),
+        (
+            "9007199254740993.0000000000000000000000000000001",
+            Ok(9007199254740994.0),
+        ),
         ("123456789012345678901234567890", Ok(1.2345678901234568e+29)),
         ("\u{661}.\u{665}", Ok(1.5)),
         ("\u{a0}1.5\u{2028}", Ok(1.5)),
@@ -226,7 +233,11 @@ mod tests {
     ];
 
     fn same(a: f64, b: f64) -> bool {
-        if a.is_nan() { b.is_nan() && a.is_sign_negative() == b.is_sign_negative() } else { a.to_bits() == b.to_bits() }
+        if a.is_nan() {
+            b.is_nan() && a.is_sign_negative() == b.is_sign_negative()
+        } else {
+            a.to_bits() == b.to_bits()
+        }
     }
 
     #[test]

@@ -48,9 +48,7 @@ pub enum ParsedInt {
 /// 0 and 2..=36 is [`ParseIntError::InvalidBase`]; callers with a wider base
 /// type should report out-of-range values the same way.
 pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<ParsedInt, ParseIntError> {
-    check_base(base)?;
-    let ascii = unicode::to_ascii(s).ok_or(ParseIntError::InvalidLiteral { base })?;
-    parse_int_bytes(&ascii, base, max_str_digits)
+    parse_int_bytes(&unicode::to_ascii(s), base, max_str_digits)
 }
 
 /// `int(b, base)` for a `bytes`-like argument: the same grammar without the
@@ -77,7 +75,11 @@ fn check_base(base: u32) -> Result<(), ParseIntError> {
 }
 
 /// Parses NUL-free text; `base` is the caller's (valid) base argument.
-fn parse_c_string(text: &[u8], base: u32, max_str_digits: usize) -> Result<ParsedInt, ParseIntError> {
+fn parse_c_string(
+    text: &[u8],
+    base: u32,
+    max_str_digits: usize,
+) -> Result<ParsedInt, ParseIntError> {
     let invalid = ParseIntError::InvalidLiteral { base };
     let text = skip_space(text);
     let (negative, text) = match text.split_first() {
@@ -109,7 +111,10 @@ fn parse_c_string(text: &[u8], base: u32, max_str_digits: usize) -> Result<Parse
         return Err(invalid);
     }
     if !radix.is_power_of_two() && max_str_digits > 0 && digits.len() > max_str_digits {
-        return Err(ParseIntError::TooManyDigits { limit: max_str_digits, digits: digits.len() });
+        return Err(ParseIntError::TooManyDigits {
+            limit: max_str_digits,
+            digits: digits.len(),
+        });
     }
     let magnitude = value_of(&digits, radix).ok_or(invalid)?;
     if zero_only && magnitude != Magnitude::Small(0) {
@@ -120,7 +125,10 @@ fn parse_c_string(text: &[u8], base: u32, max_str_digits: usize) -> Result<Parse
 
 /// Skips leading `Py_ISSPACE` whitespace.
 fn skip_space(text: &[u8]) -> &[u8] {
-    let start = text.iter().position(|&b| !unicode::is_ascii_space(b)).unwrap_or(text.len());
+    let start = text
+        .iter()
+        .position(|&b| !unicode::is_ascii_space(b))
+        .unwrap_or(text.len());
     &text[start..]
 }
 
@@ -320,7 +328,11 @@ mod tests {
     #[test]
     fn matches_cpython() {
         for (text, base, expected) in cases() {
-            assert_eq!(parse_int(text, base, DEFAULT_MAX_STR_DIGITS), expected, "int({text:?}, {base})");
+            assert_eq!(
+                parse_int(text, base, DEFAULT_MAX_STR_DIGITS),
+                expected,
+                "int({text:?}, {base})"
+            );
         }
     }
 
@@ -329,27 +341,57 @@ mod tests {
         // int('1', 1) and int('1', 37): "int() base must be >= 2 and <= 36, or 0"
         assert_eq!(parse_int("1", 1, 4300), Err(ParseIntError::InvalidBase));
         assert_eq!(parse_int("1", 37, 4300), Err(ParseIntError::InvalidBase));
-        assert_eq!(parse_int_bytes(b"1", 37, 4300), Err(ParseIntError::InvalidBase));
+        assert_eq!(
+            parse_int_bytes(b"1", 37, 4300),
+            Err(ParseIntError::InvalidBase)
+        );
         assert_eq!(parse_int("z", 36, 4300), Ok(Small(35)));
     }
 
     #[test]
     fn digit_limit() {
-        let too_many = |digits| Err(ParseIntError::TooManyDigits { limit: 4300, digits });
+        let too_many = |digits| {
+            Err(ParseIntError::TooManyDigits {
+                limit: 4300,
+                digits,
+            })
+        };
         // int('1' * 4300) is fine, int('1_' * 4300 + '1') has 4301 digits.
-        assert!(matches!(parse_int(&"1".repeat(4300), 10, 4300), Ok(ParsedInt::Big(_))));
-        assert_eq!(parse_int(&format!("{}1", "1_".repeat(4300)), 10, 4300), too_many(4301));
+        assert!(matches!(
+            parse_int(&"1".repeat(4300), 10, 4300),
+            Ok(ParsedInt::Big(_))
+        ));
+        assert_eq!(
+            parse_int(&format!("{}1", "1_".repeat(4300)), 10, 4300),
+            too_many(4301)
+        );
         // The sign does not count, leading zeros do.
-        assert_eq!(parse_int(&format!("-{}", "1".repeat(4301)), 10, 4300), too_many(4301));
+        assert_eq!(
+            parse_int(&format!("-{}", "1".repeat(4301)), 10, 4300),
+            too_many(4301)
+        );
         assert_eq!(parse_int(&"0".repeat(4301), 10, 4300), too_many(4301));
         // Syntax errors win over the limit: int('1' * 5000 + 'x') is an
         // invalid literal. A NUL ends the parse first: int('1' * 5000 + '\0')
-        // reports the limit.
-        assert_eq!(parse_int(&format!("{}x", "1".repeat(5000)), 10, 4300), Err(invalid(10)));
-        assert_eq!(parse_int(&format!("{}\0", "1".repeat(5000)), 10, 4300), too_many(5000));
+        // and int('1' * 5000 + '\0\xe9') report the limit.
+        assert_eq!(
+            parse_int(&format!("{}x", "1".repeat(5000)), 10, 4300),
+            Err(invalid(10))
+        );
+        assert_eq!(
+            parse_int(&format!("{}\0", "1".repeat(5000)), 10, 4300),
+            too_many(5000)
+        );
+        assert_eq!(
+            parse_int(&format!("{}\0\u{e9}", "1".repeat(5000)), 10, 4300),
+            too_many(5000)
+        );
         // The limit precedes the leading-zero rule of base 0:
         // int('0' + '1' * 5000, 0) reports 5001 digits.
-        assert_eq!(parse_int(&format!("0{}", "1".repeat(5000)), 0, 4300), too_many(5001));
+        assert_eq!(
+            parse_int(&format!("0{}", "1".repeat(5000)), 0, 4300),
+            too_many(5001)
+        );
         // Powers of two are exempt: int('f' * 5000, 16) and int('1' * 5000, 4) work.
         assert!(parse_int(&"f".repeat(5000), 16, 4300).is_ok());
         assert!(parse_int(&"1".repeat(5000), 4, 4300).is_ok());
@@ -361,7 +403,10 @@ mod tests {
         // A custom limit.
         assert_eq!(
             parse_int(&"1".repeat(641), 10, 640),
-            Err(ParseIntError::TooManyDigits { limit: 640, digits: 641 })
+            Err(ParseIntError::TooManyDigits {
+                limit: 640,
+                digits: 641
+            })
         );
     }
 

@@ -53,8 +53,8 @@ mod tests {
         (2.225073858507201e-308, "2.225073858507201e-308"),
         (1.7976931348623157e+308, "1.7976931348623157e+308"),
         (-1.7976931348623157e+308, "-1.7976931348623157e+308"),
-        (3.141592653589793, "3.141592653589793"),
-        (2.718281828459045, "2.718281828459045"),
+        (std::f64::consts::PI, "3.141592653589793"),
+        (std::f64::consts::E, "2.718281828459045"),
         (1e+100, "1e+100"),
         (1e-100, "1e-100"),
         (123.456, "123.456"),
@@ -88,11 +88,17 @@ mod tests {
     #[test]
     fn subnormals_and_boundaries() {
         // Largest subnormal and the smallest normal, from their bit patterns.
-        assert_eq!(float_repr(f64::from_bits(0x000f_ffff_ffff_ffff)), "2.225073858507201e-308");
+        assert_eq!(
+            float_repr(f64::from_bits(0x000f_ffff_ffff_ffff)),
+            "2.225073858507201e-308"
+        );
         assert_eq!(float_repr(f64::MIN_POSITIVE), "2.2250738585072014e-308");
         assert_eq!(float_repr(f64::from_bits(1)), "5e-324");
         assert_eq!(float_repr(f64::from_bits(2)), "1e-323");
-        assert_eq!(float_repr(f64::from_bits(0x7fef_ffff_ffff_ffff)), "1.7976931348623157e+308");
+        assert_eq!(
+            float_repr(f64::from_bits(0x7fef_ffff_ffff_ffff)),
+            "1.7976931348623157e+308"
+        );
         // A NaN with a payload and the sign bit set still prints as 'nan'.
         assert_eq!(float_repr(f64::from_bits(0xfff8_0000_0000_1234)), "nan");
     }

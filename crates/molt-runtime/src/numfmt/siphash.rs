@@ -32,7 +32,10 @@ pub fn hash_secret_from_seed(seed: u32) -> (u64, u64) {
         }
     }
     let [a, b, c, d, e, f, g, h, rest @ ..] = secret;
-    (u64::from_le_bytes([a, b, c, d, e, f, g, h]), u64::from_le_bytes(rest))
+    (
+        u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        u64::from_le_bytes(rest),
+    )
 }
 
 /// SipHash-1-3 of `bytes` under the key `(k0, k1)`.

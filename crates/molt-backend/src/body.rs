@@ -1,0 +1,817 @@
+//! Translation of one IR function body to Cranelift IR.
+//!
+//! Python locals become Cranelift variables (so Cranelift builds their
+//! SSA form); IR values map to Cranelift values. Every op that can raise
+//! tests the runtime's error indicator and branches to its landing block.
+//! All returns go through one exit block that releases the locals and
+//! leaves the recursion counter.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, types};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+use cranelift_object::ObjectModule;
+use molt_abi::ops::{BinaryOp, CompareOp};
+use molt_abi::value::{FALSE, FLOAT_LIMIT, FLOAT_OFFSET, INT_TAG, ITER_STOP, NONE, TRUE};
+use molt_ir::{BlockId, FuncId, Function, FunctionKind, Inst, LocalId, LocalKind, Op, Repr, ValueId};
+
+use crate::emit::Emitter;
+use crate::statics::immediate_word;
+use crate::{BackendError, Codegen, Result};
+
+/// `fn(func_or_module, params..) -> Value`.
+pub(crate) fn body_signature(module: &ObjectModule, f: &Function) -> Signature {
+    let mut sig = module.make_signature();
+    let n = match f.kind {
+        FunctionKind::ModuleBody(_) => 1,
+        FunctionKind::Def => 1 + f.code.param_count(),
+    };
+    for _ in 0..n {
+        sig.params.push(AbiParam::new(types::I64));
+    }
+    sig.returns.push(AbiParam::new(types::I64));
+    sig
+}
+
+fn clif_type(r: Repr) -> ir::Type {
+    match r {
+        Repr::Obj | Repr::I64 => types::I64,
+        Repr::Bool => types::I8,
+        Repr::F64 => types::F64,
+    }
+}
+
+impl Codegen<'_> {
+    pub fn define_body(&mut self, id: FuncId) -> Result<()> {
+        let program = self.program;
+        let f = &program.functions[id];
+        let sig = body_signature(&self.module, f);
+        let clif_id = self.bodies[&id];
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, clif_id.as_u32()), sig);
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let b = FunctionBuilder::new(&mut func, &mut fctx);
+            let config = self.module.isa().frontend_config();
+            let mut g = BodyGen::new(Emitter::new(b, self), f, id);
+            g.run()?;
+            g.e.b.seal_all_blocks();
+            g.e.b.finalize(config);
+        }
+        if let Err(e) = cranelift_codegen::verifier::verify_function(&func, self.module.isa()) {
+            return Err(BackendError(format!("{}: {e}", f.code.qualname)));
+        }
+        self.ctx.func = func;
+        self.module.define_function(clif_id, &mut self.ctx).map_err(|e| BackendError(format!("{}: {e:?}", f.code.qualname)))?;
+        self.module.clear_context(&mut self.ctx);
+        Ok(())
+    }
+}
+
+struct BodyGen<'f, 'c, 'p, 'i> {
+    e: Emitter<'f, 'c, 'p>,
+    f: &'i Function,
+    id: FuncId,
+    vars: Vec<Variable>,
+    /// Locals holding references released at exit.
+    owned_locals: Vec<LocalId>,
+    blocks: HashMap<BlockId, ir::Block>,
+    values: HashMap<ValueId, ir::Value>,
+    globals: Option<ir::Value>,
+    exit: Option<ir::Block>,
+}
+
+impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
+    fn new(e: Emitter<'f, 'c, 'p>, f: &'i Function, id: FuncId) -> Self {
+        BodyGen {
+            e,
+            f,
+            id,
+            vars: Vec::new(),
+            owned_locals: Vec::new(),
+            blocks: HashMap::new(),
+            values: HashMap::new(),
+            globals: None,
+            exit: None,
+        }
+    }
+
+    fn v(&self, id: ValueId) -> ir::Value {
+        self.values[&id]
+    }
+
+    fn set(&mut self, id: ValueId, v: ir::Value) {
+        self.values.insert(id, v);
+    }
+
+    /// Parameters that the body rebinds need their own reference.
+    fn rebound_params(&self) -> Vec<bool> {
+        let mut rebound = vec![false; self.f.locals.len()];
+        for b in self.f.blocks.values() {
+            for inst in &b.insts {
+                if let Op::LocalSet(l) | Op::LocalDel(l) | Op::LocalClear(l) = inst.op {
+                    rebound[l.0 as usize] = true;
+                }
+            }
+        }
+        rebound
+    }
+
+    fn run(&mut self) -> Result<()> {
+        let prologue = self.e.b.create_block();
+        self.e.b.append_block_params_for_function_params(prologue);
+        self.e.b.switch_to_block(prologue);
+        let params: Vec<ir::Value> = self.e.b.block_params(prologue).to_vec();
+        // Recursion limit.
+        let status = self.e.call_rt("molt_recursion_enter", &[]).expect("status");
+        let fail = self.e.b.create_block();
+        let cont = self.e.b.create_block();
+        let neg = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
+        self.e.b.ins().brif(neg, fail, &[], cont, &[]);
+        self.e.b.switch_to_block(fail);
+        let zero = self.e.iconst(0);
+        self.e.b.ins().return_(&[zero]);
+        self.e.b.switch_to_block(cont);
+        let slot = self.e.cg.globals_slots[self.f.module];
+        let slot_addr = self.e.data_addr(slot);
+        self.globals = Some(self.e.b.ins().load(types::I64, MemFlagsData::trusted(), slot_addr, 0));
+        // Locals.
+        let rebound = self.rebound_params();
+        let mut closure = None;
+        for (lid, local) in self.f.locals.iter() {
+            let var = self.e.b.declare_var(types::I64);
+            self.vars.push(var);
+            let init = match local.kind {
+                LocalKind::Param(i) => {
+                    let v = params[1 + i as usize];
+                    if rebound[lid.0 as usize] {
+                        self.e.incref(v);
+                        self.owned_locals.push(lid);
+                    }
+                    v
+                }
+                LocalKind::Free(i) => {
+                    let c = *closure.get_or_insert_with(|| self.e.call_rt("molt_function_closure", &[params[0]]).expect("closure"));
+                    let off = molt_abi::layout::TUPLE_ITEMS_OFFSET + 8 * i as i32;
+                    self.e.b.ins().load(types::I64, MemFlagsData::trusted(), c, off)
+                }
+                LocalKind::Plain | LocalKind::Cell => {
+                    self.owned_locals.push(lid);
+                    self.e.iconst(0)
+                }
+            };
+            self.e.b.def_var(var, init);
+        }
+        for (bid, block) in self.f.blocks.iter() {
+            let cb = self.e.b.create_block();
+            for &p in &block.params {
+                let v = self.e.b.append_block_param(cb, clif_type(self.f.values[p].repr));
+                self.values.insert(p, v);
+            }
+            self.blocks.insert(bid, cb);
+        }
+        let exit = self.e.b.create_block();
+        self.e.b.append_block_param(exit, types::I64);
+        self.exit = Some(exit);
+        let entry = self.blocks[&self.f.entry];
+        self.e.b.ins().jump(entry, &[]);
+        for (bid, block) in self.f.blocks.iter() {
+            self.e.b.switch_to_block(self.blocks[&bid]);
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+        }
+        // The shared exit: release locals, leave the frame.
+        self.e.b.switch_to_block(exit);
+        let result = self.e.b.block_params(exit)[0];
+        for lid in self.owned_locals.clone() {
+            let v = self.e.b.use_var(self.vars[lid.0 as usize]);
+            self.e.decref(v);
+        }
+        self.e.call_rt("molt_recursion_leave", &[]);
+        self.e.b.ins().return_(&[result]);
+        Ok(())
+    }
+
+    /// Branches to the landing block when `bad` is set.
+    fn unwind_if(&mut self, bad: ir::Value, unwind: Option<BlockId>) {
+        let Some(u) = unwind else { return };
+        let landing = self.blocks[&u];
+        let cont = self.e.b.create_block();
+        self.e.b.ins().brif(bad, landing, &[], cont, &[]);
+        self.e.b.switch_to_block(cont);
+    }
+
+    fn check_null(&mut self, v: ir::Value, unwind: Option<BlockId>) {
+        if unwind.is_some() {
+            let bad = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+            self.unwind_if(bad, unwind);
+        }
+    }
+
+    /// For `neg`-convention calls returning a truth value: checks, then
+    /// narrows to a raw truth value.
+    fn check_truth(&mut self, r: ir::Value, unwind: Option<BlockId>) -> ir::Value {
+        let bad = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.unwind_if(bad, unwind);
+        self.e.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
+    }
+
+    fn check_status(&mut self, r: ir::Value, unwind: Option<BlockId>) {
+        let bad = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.unwind_if(bad, unwind);
+    }
+
+    /// After an op that always raises: go to the landing block and
+    /// continue emitting into an unreachable block.
+    fn always_unwind(&mut self, unwind: Option<BlockId>) {
+        if let Some(u) = unwind {
+            let landing = self.blocks[&u];
+            self.e.b.ins().jump(landing, &[]);
+        } else {
+            let exit = self.exit.expect("exit");
+            let zero = self.e.iconst(0);
+            self.e.b.ins().jump(exit, &[BlockArg::Value(zero)]);
+        }
+        let dead = self.e.b.create_block();
+        self.e.b.switch_to_block(dead);
+    }
+
+    fn str_slot(&mut self, s: &str) -> ir::Value {
+        let k = self.e.cg.consts.extra_str(self.e.cg.program, s);
+        self.e.load_const_slot(k)
+    }
+
+    fn const_value(&mut self, id: molt_ir::ConstId) -> ir::Value {
+        let k = self.e.cg.consts.pooled(id);
+        self.e.load_const_slot(k)
+    }
+
+    fn opt_const(&mut self, id: Option<molt_ir::ConstId>) -> ir::Value {
+        match id {
+            Some(c) => self.const_value(c),
+            None => self.e.iconst(0),
+        }
+    }
+
+    fn code_desc(&mut self) -> ir::Value {
+        let d = self.e.cg.code_descs[&self.id];
+        self.e.data_addr(d)
+    }
+
+    fn raise_unbound(&mut self, local: LocalId, free: bool, unwind: Option<BlockId>) {
+        let name = self.f.locals[local].name.clone();
+        let n = self.str_slot(&name);
+        let func = if free { "molt_raise_unbound_free" } else { "molt_raise_unbound_local" };
+        self.e.call_rt(func, &[n]);
+        self.always_unwind(unwind);
+    }
+
+    /// Branches to `unbound` handling when `v` is null; continues otherwise.
+    fn guard_bound(&mut self, v: ir::Value, local: LocalId, free: bool, unwind: Option<BlockId>) {
+        let bad = self.e.b.create_block();
+        let ok = self.e.b.create_block();
+        let is_null = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+        self.e.b.ins().brif(is_null, bad, &[], ok, &[]);
+        self.e.b.switch_to_block(bad);
+        self.raise_unbound(local, free, unwind);
+        self.e.b.ins().jump(ok, &[]);
+        self.e.b.switch_to_block(ok);
+    }
+
+    fn kwname_count(&self, kw: Option<molt_ir::ConstId>) -> usize {
+        match kw.map(|k| &self.e.cg.program.constants.entries[k]) {
+            Some(molt_ir::PooledConst::Tuple(items)) => items.len(),
+            _ => 0,
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<()> {
+        let a: Vec<ir::Value> = inst.args.iter().map(|&v| self.v(v)).collect();
+        let u = inst.unwind;
+        let r0 = inst.results.first().copied();
+        macro_rules! result {
+            ($v:expr) => {{
+                let v = $v;
+                if let Some(r) = r0 {
+                    self.set(r, v);
+                }
+            }};
+        }
+        macro_rules! call_null {
+            ($name:literal, $args:expr) => {{
+                let r = self.e.call_rt($name, $args).expect("result");
+                self.check_null(r, u);
+                result!(r);
+            }};
+        }
+        macro_rules! call_status {
+            ($name:literal, $args:expr) => {{
+                let r = self.e.call_rt($name, $args).expect("status");
+                self.check_status(r, u);
+            }};
+        }
+        macro_rules! call_truth {
+            ($name:literal, $args:expr) => {{
+                let r = self.e.call_rt($name, $args).expect("status");
+                let t = self.check_truth(r, u);
+                result!(t);
+            }};
+        }
+        match &inst.op {
+            Op::Const(c) => {
+                let v = match immediate_word(c) {
+                    Some(w) => self.e.iconst(w),
+                    None => match c {
+                        molt_ir::Constant::Pooled(p) => self.const_value(*p),
+                        _ => unreachable!("immediates handled above"),
+                    },
+                };
+                result!(v);
+            }
+            Op::LocalGet { local, checked } => {
+                let v = self.e.b.use_var(self.vars[local.0 as usize]);
+                if *checked {
+                    self.guard_bound(v, *local, false, u);
+                }
+                result!(v);
+            }
+            Op::LocalSet(l) => {
+                let var = self.vars[l.0 as usize];
+                let old = self.e.b.use_var(var);
+                self.e.b.def_var(var, a[0]);
+                self.e.decref(old);
+            }
+            Op::LocalDel(l) => {
+                let var = self.vars[l.0 as usize];
+                let old = self.e.b.use_var(var);
+                self.guard_bound(old, *l, false, u);
+                let zero = self.e.iconst(0);
+                self.e.b.def_var(var, zero);
+                self.e.decref(old);
+            }
+            Op::LocalClear(l) => {
+                let var = self.vars[l.0 as usize];
+                let old = self.e.b.use_var(var);
+                let zero = self.e.iconst(0);
+                self.e.b.def_var(var, zero);
+                self.e.decref(old);
+            }
+            Op::CellGet { local, free } => {
+                let cell = self.e.b.use_var(self.vars[local.0 as usize]);
+                let v = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), cell, molt_abi::layout::CELL_VALUE_OFFSET);
+                self.guard_bound(v, *local, *free, u);
+                self.e.incref(v);
+                result!(v);
+            }
+            Op::CellSet(l) => {
+                let cell = self.e.b.use_var(self.vars[l.0 as usize]);
+                self.e.call_rt("molt_cell_set", &[cell, a[0]]);
+            }
+            Op::CellDel { local, free } => {
+                let cell = self.e.b.use_var(self.vars[local.0 as usize]);
+                let v = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), cell, molt_abi::layout::CELL_VALUE_OFFSET);
+                self.guard_bound(v, *local, *free, u);
+                let zero = self.e.iconst(0);
+                self.e.call_rt("molt_cell_set", &[cell, zero]);
+            }
+            Op::CellRef(l) => {
+                let cell = self.e.b.use_var(self.vars[l.0 as usize]);
+                result!(cell);
+            }
+            Op::CellNew => {
+                let init = match a.first() {
+                    Some(&v) => v,
+                    None => self.e.iconst(0),
+                };
+                let c = self.e.call_rt("molt_cell_new", &[init]).expect("cell");
+                result!(c);
+            }
+            Op::IncRef => self.e.incref(a[0]),
+            Op::DecRef => self.e.decref(a[0]),
+            Op::GlobalGet(name) => {
+                let k = self.e.cg.global_cache_count;
+                self.e.cg.global_cache_count += 1;
+                let caches = self.e.data_addr(self.e.cg.global_caches);
+                let cache = self.e.b.ins().iadd_imm_s(caches, (k * std::mem::size_of::<molt_abi::layout::GlobalCache>()) as i64);
+                let n = self.const_value(*name);
+                let g = self.globals.expect("globals");
+                call_null!("molt_load_global", &[cache, g, n]);
+            }
+            Op::GlobalSet(name) => {
+                let n = self.const_value(*name);
+                let g = self.globals.expect("globals");
+                call_status!("molt_store_global", &[g, n, a[0]]);
+            }
+            Op::GlobalDel(name) => {
+                let n = self.const_value(*name);
+                let g = self.globals.expect("globals");
+                call_status!("molt_delete_global", &[g, n]);
+            }
+            Op::Import { name, fromlist, level } => {
+                let n = self.const_value(*name);
+                let fl = self.opt_const(*fromlist);
+                let lv = self.e.iconst(*level as u64);
+                let g = self.globals.expect("globals");
+                call_null!("molt_import", &[n, g, fl, lv]);
+            }
+            Op::ImportFrom(name) => {
+                let n = self.const_value(*name);
+                call_null!("molt_import_from", &[a[0], n]);
+            }
+            Op::ImportStar => {
+                let g = self.globals.expect("globals");
+                call_status!("molt_import_star", &[a[0], g]);
+            }
+            Op::Binary(op) => {
+                let v = self.binary(*op, a[0], a[1], "molt_binary", u);
+                result!(v);
+            }
+            Op::InPlace(op) => {
+                let v = self.binary(*op, a[0], a[1], "molt_inplace", u);
+                result!(v);
+            }
+            Op::Unary(op) => {
+                let code = self.e.iconst(*op as u64);
+                call_null!("molt_unary", &[a[0], code]);
+            }
+            Op::Compare(op) => {
+                let code = self.e.iconst(*op as u64);
+                call_null!("molt_compare", &[a[0], a[1], code]);
+            }
+            Op::CompareBool(op) => {
+                let v = self.compare_bool(*op, a[0], a[1], u);
+                result!(v);
+            }
+            Op::Is => {
+                let v = self.e.b.ins().icmp(IntCC::Equal, a[0], a[1]);
+                result!(v);
+            }
+            Op::Contains => call_truth!("molt_contains", &[a[0], a[1]]),
+            Op::Truthy => {
+                let v = self.truthy(a[0], u);
+                result!(v);
+            }
+            Op::BoolNot => {
+                let v = self.e.b.ins().bxor_imm_s(a[0], 1);
+                result!(v);
+            }
+            Op::BoxBool => {
+                let wide = self.e.b.ins().uextend(types::I64, a[0]);
+                let v = self.e.b.ins().bor_imm_s(wide, FALSE as i64);
+                result!(v);
+            }
+            Op::GetAttr(name) => {
+                let n = self.const_value(*name);
+                call_null!("molt_getattr", &[a[0], n]);
+            }
+            Op::SetAttr(name) => {
+                let n = self.const_value(*name);
+                call_status!("molt_setattr", &[a[0], n, a[1]]);
+            }
+            Op::DelAttr(name) => {
+                let n = self.const_value(*name);
+                call_status!("molt_delattr", &[a[0], n]);
+            }
+            Op::GetItem => call_null!("molt_getitem", &[a[0], a[1]]),
+            Op::SetItem => call_status!("molt_setitem", &[a[0], a[1], a[2]]),
+            Op::DelItem => call_status!("molt_delitem", &[a[0], a[1]]),
+            Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildString => {
+                let arr = self.e.spill_array(&a);
+                let n = self.e.iconst(a.len() as u64);
+                let name = match inst.op {
+                    Op::BuildList => "molt_build_list",
+                    Op::BuildTuple => "molt_build_tuple",
+                    Op::BuildSet => "molt_build_set",
+                    _ => "molt_build_string",
+                };
+                let r = self.e.call_rt(name, &[arr, n]).expect("result");
+                self.check_null(r, u);
+                result!(r);
+            }
+            Op::BuildDict => {
+                let arr = self.e.spill_array(&a);
+                let n = self.e.iconst((a.len() / 2) as u64);
+                call_null!("molt_build_dict", &[arr, n]);
+            }
+            Op::BuildSlice => {
+                let r = self.e.call_rt("molt_build_slice", &[a[0], a[1], a[2]]).expect("slice");
+                result!(r);
+            }
+            Op::FormatValue { conv, has_spec } => {
+                let spec = if *has_spec { a[1] } else { self.e.iconst(0) };
+                let c = self.e.iconst(*conv as u64);
+                call_null!("molt_format_value", &[a[0], spec, c]);
+            }
+            Op::ListAppend => call_status!("molt_list_append", &[a[0], a[1]]),
+            Op::ListExtend => call_status!("molt_list_extend", &[a[0], a[1]]),
+            Op::ListToTuple => call_null!("molt_list_to_tuple", &[a[0]]),
+            Op::DictSetItem => call_status!("molt_dict_set_item", &[a[0], a[1], a[2]]),
+            Op::DictMerge { for_call } => {
+                let fc = self.e.iconst(*for_call as u64);
+                call_status!("molt_dict_merge", &[a[0], a[1], fc]);
+            }
+            Op::SetAdd => call_status!("molt_set_add", &[a[0], a[1]]),
+            Op::GetIter => call_null!("molt_get_iter", &[a[0]]),
+            Op::IterNext => call_null!("molt_iter_next", &[a[0]]),
+            Op::IsIterStop => {
+                let v = self.e.b.ins().icmp_imm_s(IntCC::Equal, a[0], ITER_STOP as i64);
+                result!(v);
+            }
+            Op::Unpack { count } => {
+                let (ss, addr) = self.e.out_array(*count as usize);
+                let n = self.e.iconst(*count as u64);
+                call_status!("molt_unpack_sequence", &[a[0], n, addr]);
+                for (i, &r) in inst.results.iter().enumerate() {
+                    let v = self.e.b.ins().stack_load(types::I64, types::I64, ss, (i * 8) as i32);
+                    self.set(r, v);
+                }
+            }
+            Op::UnpackEx { before, after } => {
+                let total = (*before + *after + 1) as usize;
+                let (ss, addr) = self.e.out_array(total);
+                let b = self.e.iconst(*before as u64);
+                let af = self.e.iconst(*after as u64);
+                call_status!("molt_unpack_ex", &[a[0], b, af, addr]);
+                for (i, &r) in inst.results.iter().enumerate() {
+                    let v = self.e.b.ins().stack_load(types::I64, types::I64, ss, (i * 8) as i32);
+                    self.set(r, v);
+                }
+            }
+            Op::Call { kwnames } => {
+                let nkw = self.kwname_count(*kwnames);
+                let arr = self.e.spill_array(&a[1..]);
+                let nargs = self.e.iconst((a.len() - 1 - nkw) as u64);
+                let kw = self.opt_const(*kwnames);
+                call_null!("molt_call", &[a[0], arr, nargs, kw]);
+            }
+            Op::CallMethod { name, kwnames } => {
+                let nkw = self.kwname_count(*kwnames);
+                let arr = self.e.spill_array(&a[1..]);
+                let nargs = self.e.iconst((a.len() - 1 - nkw) as u64);
+                let kw = self.opt_const(*kwnames);
+                let n = self.const_value(*name);
+                call_null!("molt_call_method", &[a[0], n, arr, nargs, kw]);
+            }
+            Op::CallEx { has_kwargs } => {
+                let kwargs = if *has_kwargs { a[2] } else { self.e.iconst(0) };
+                call_null!("molt_call_ex", &[a[0], a[1], kwargs]);
+            }
+            Op::CallDirect(_) | Op::FunctionObject(_) => {
+                return Err(BackendError(format!("{} is produced only by optimizations not enabled", inst.op.name())));
+            }
+            Op::MakeFunction { func, defaults, kwdefaults, closure } => {
+                let mut it = a.iter().copied();
+                let mut take = |present: bool, e: &mut Emitter| if present { it.next().unwrap_or_else(|| e.iconst(0)) } else { e.iconst(0) };
+                let d = take(*defaults, &mut self.e);
+                let kd = take(*kwdefaults, &mut self.e);
+                let cl = take(*closure, &mut self.e);
+                let desc_id = self.e.cg.code_descs[func];
+                let desc = self.e.data_addr(desc_id);
+                let g = self.globals.expect("globals");
+                let r = self.e.call_rt("molt_make_function", &[desc, g, d, kd, cl]).expect("function");
+                result!(r);
+            }
+            Op::Raise { has_cause } => {
+                let cause = if *has_cause { a[1] } else { self.e.iconst(0) };
+                self.e.call_rt("molt_raise", &[a[0], cause]);
+                self.always_unwind(u);
+            }
+            Op::Reraise => {
+                self.e.call_rt("molt_reraise", &[]);
+                self.always_unwind(u);
+            }
+            Op::Restore => {
+                self.e.call_rt("molt_restore", &[a[0]]);
+                self.always_unwind(u);
+            }
+            Op::FetchExc => {
+                let r = self.e.call_rt("molt_fetch_exception", &[]).expect("exception");
+                result!(r);
+            }
+            Op::PushHandled => {
+                let r = self.e.call_rt("molt_push_handled", &[a[0]]).expect("previous");
+                result!(r);
+            }
+            Op::PopHandled => {
+                self.e.call_rt("molt_pop_handled", &[a[0]]);
+            }
+            Op::ExcMatches => call_truth!("molt_exception_matches", &[a[0], a[1]]),
+            Op::AssertFail { has_msg } => {
+                let msg = if *has_msg { a[0] } else { self.e.iconst(0) };
+                self.e.call_rt("molt_assert_fail", &[msg]);
+                self.always_unwind(u);
+            }
+            Op::RaiseUnbound(name) => {
+                let n = self.const_value(*name);
+                self.e.call_rt("molt_raise_unbound_local", &[n]);
+                self.always_unwind(u);
+            }
+            Op::TracebackAdd { line } => {
+                let desc = self.code_desc();
+                let l = self.e.iconst(*line as u64);
+                self.e.call_rt("molt_traceback_add", &[desc, l]);
+            }
+            Op::Jump(t) => {
+                let target = self.blocks[t];
+                let args: Vec<BlockArg> = a.iter().map(|&v| BlockArg::Value(v)).collect();
+                self.e.b.ins().jump(target, &args);
+            }
+            Op::Branch { then_block, else_block } => {
+                let (t, e) = (self.blocks[then_block], self.blocks[else_block]);
+                self.e.b.ins().brif(a[0], t, &[], e, &[]);
+            }
+            Op::Return => {
+                let exit = self.exit.expect("exit");
+                self.e.b.ins().jump(exit, &[BlockArg::Value(a[0])]);
+            }
+            Op::Propagate => {
+                let exit = self.exit.expect("exit");
+                let zero = self.e.iconst(0);
+                self.e.b.ins().jump(exit, &[BlockArg::Value(zero)]);
+            }
+        }
+        Ok(())
+    }
+
+    fn is_float(&mut self, v: ir::Value) -> ir::Value {
+        let t = self.e.b.ins().iadd_imm_s(v, -(FLOAT_OFFSET as i64));
+        self.e.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, FLOAT_LIMIT as i64)
+    }
+
+    fn unbox_float(&mut self, v: ir::Value) -> ir::Value {
+        let raw = self.e.b.ins().iadd_imm_s(v, -(FLOAT_OFFSET as i64));
+        self.e.b.ins().bitcast(types::F64, MemFlagsData::new(), raw)
+    }
+
+    fn box_float(&mut self, f: ir::Value) -> ir::Value {
+        let raw = self.e.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        self.e.b.ins().iadd_imm_s(raw, FLOAT_OFFSET as i64)
+    }
+
+    /// A binary operator with inline paths for small ints and floats, and
+    /// the runtime call `slow` otherwise.
+    fn binary(&mut self, op: BinaryOp, x: ir::Value, y: ir::Value, slow: &'static str, u: Option<BlockId>) -> ir::Value {
+        let join = self.e.b.create_block();
+        let result = self.e.b.append_block_param(join, types::I64);
+        let slow_b = self.e.b.create_block();
+        let int_op = matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor);
+        let float_op = matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv);
+        if int_op {
+            let int_b = self.e.b.create_block();
+            let next = self.e.b.create_block();
+            let ix = self.e.is_small_int(x);
+            let iy = self.e.is_small_int(y);
+            let both = self.e.b.ins().band(ix, iy);
+            self.e.b.ins().brif(both, int_b, &[], next, &[]);
+            self.e.b.switch_to_block(int_b);
+            match op {
+                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => {
+                    // Tagged words combine directly: the payload is 49-bit
+                    // two's complement and the tag bits are all ones.
+                    let v = match op {
+                        BinaryOp::And => self.e.b.ins().band(x, y),
+                        BinaryOp::Or => self.e.b.ins().bor(x, y),
+                        _ => {
+                            let t = self.e.b.ins().bxor(x, y);
+                            self.e.b.ins().bor_imm_s(t, INT_TAG as i64)
+                        }
+                    };
+                    self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+                }
+                _ => {
+                    let px = self.e.unbox_int(x);
+                    let py = self.e.unbox_int(y);
+                    let (r, overflow) = match op {
+                        BinaryOp::Add => (self.e.b.ins().iadd(px, py), None),
+                        BinaryOp::Sub => (self.e.b.ins().isub(px, py), None),
+                        _ => {
+                            let lo = self.e.b.ins().imul(px, py);
+                            let hi = self.e.b.ins().smulhi(px, py);
+                            let sign = self.e.b.ins().sshr_imm_u(lo, 63);
+                            (lo, Some(self.e.b.ins().icmp(IntCC::NotEqual, hi, sign)))
+                        }
+                    };
+                    let fits = self.e.fits_small(r);
+                    let ok = match overflow {
+                        Some(o) => {
+                            let no = self.e.b.ins().bxor_imm_s(o, 1);
+                            self.e.b.ins().band(fits, no)
+                        }
+                        None => fits,
+                    };
+                    let box_b = self.e.b.create_block();
+                    self.e.b.ins().brif(ok, box_b, &[], slow_b, &[]);
+                    self.e.b.switch_to_block(box_b);
+                    let v = self.e.box_int(r);
+                    self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+                }
+            }
+            self.e.b.switch_to_block(next);
+        }
+        if float_op {
+            let float_b = self.e.b.create_block();
+            let fx = self.is_float(x);
+            let fy = self.is_float(y);
+            let both = self.e.b.ins().band(fx, fy);
+            self.e.b.ins().brif(both, float_b, &[], slow_b, &[]);
+            self.e.b.switch_to_block(float_b);
+            let a = self.unbox_float(x);
+            let b = self.unbox_float(y);
+            let r = match op {
+                BinaryOp::Add => self.e.b.ins().fadd(a, b),
+                BinaryOp::Sub => self.e.b.ins().fsub(a, b),
+                BinaryOp::Mul => self.e.b.ins().fmul(a, b),
+                _ => {
+                    // Division by zero raises: leave it to the runtime.
+                    let zero = self.e.b.ins().f64const(0.0);
+                    let is_zero = self.e.b.ins().fcmp(FloatCC::Equal, b, zero);
+                    let div_b = self.e.b.create_block();
+                    self.e.b.ins().brif(is_zero, slow_b, &[], div_b, &[]);
+                    self.e.b.switch_to_block(div_b);
+                    self.e.b.ins().fdiv(a, b)
+                }
+            };
+            let v = self.box_float(r);
+            self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+        } else {
+            self.e.b.ins().jump(slow_b, &[]);
+        }
+        self.e.b.switch_to_block(slow_b);
+        let code = self.e.iconst(op as u64);
+        let r = self.e.call_rt(slow, &[x, y, code]).expect("result");
+        self.check_null(r, u);
+        self.e.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.e.b.switch_to_block(join);
+        result
+    }
+
+    /// A comparison as a raw truth value, inline for small ints.
+    fn compare_bool(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, u: Option<BlockId>) -> ir::Value {
+        let join = self.e.b.create_block();
+        let result = self.e.b.append_block_param(join, types::I8);
+        let int_b = self.e.b.create_block();
+        let slow_b = self.e.b.create_block();
+        let ix = self.e.is_small_int(x);
+        let iy = self.e.is_small_int(y);
+        let both = self.e.b.ins().band(ix, iy);
+        self.e.b.ins().brif(both, int_b, &[], slow_b, &[]);
+        self.e.b.switch_to_block(int_b);
+        // Flipping bit 48 makes unsigned order of the words match the
+        // order of the small ints they encode.
+        let flip = 1i64 << 48;
+        let fx = self.e.b.ins().bxor_imm_s(x, flip);
+        let fy = self.e.b.ins().bxor_imm_s(y, flip);
+        let cc = match op {
+            CompareOp::Lt => IntCC::UnsignedLessThan,
+            CompareOp::Le => IntCC::UnsignedLessThanOrEqual,
+            CompareOp::Eq => IntCC::Equal,
+            CompareOp::Ne => IntCC::NotEqual,
+            CompareOp::Gt => IntCC::UnsignedGreaterThan,
+            CompareOp::Ge => IntCC::UnsignedGreaterThanOrEqual,
+        };
+        let v = self.e.b.ins().icmp(cc, fx, fy);
+        self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.e.b.switch_to_block(slow_b);
+        let code = self.e.iconst(op as u64);
+        let r = self.e.call_rt("molt_compare_bool", &[x, y, code]).expect("status");
+        let t = self.check_truth(r, u);
+        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.e.b.switch_to_block(join);
+        result
+    }
+
+    /// Truth value, inline for bools, None and small ints.
+    fn truthy(&mut self, v: ir::Value, u: Option<BlockId>) -> ir::Value {
+        let join = self.e.b.create_block();
+        let result = self.e.b.append_block_param(join, types::I8);
+        let int_b = self.e.b.create_block();
+        let other = self.e.b.create_block();
+        let bool_b = self.e.b.create_block();
+        let other2 = self.e.b.create_block();
+        let slow_b = self.e.b.create_block();
+        let ii = self.e.is_small_int(v);
+        self.e.b.ins().brif(ii, int_b, &[], other, &[]);
+        self.e.b.switch_to_block(int_b);
+        let nz = self.e.b.ins().icmp_imm_s(IntCC::NotEqual, v, INT_TAG as i64);
+        self.e.b.ins().jump(join, &[BlockArg::Value(nz)]);
+        self.e.b.switch_to_block(other);
+        let masked = self.e.b.ins().band_imm_s(v, !1i64);
+        let is_bool = self.e.b.ins().icmp_imm_s(IntCC::Equal, masked, FALSE as i64);
+        self.e.b.ins().brif(is_bool, bool_b, &[], other2, &[]);
+        self.e.b.switch_to_block(bool_b);
+        let t = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE as i64);
+        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.e.b.switch_to_block(other2);
+        let is_none = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, NONE as i64);
+        let zero = self.e.b.ins().iconst(types::I8, 0);
+        self.e.b.ins().brif(is_none, join, &[BlockArg::Value(zero)], slow_b, &[]);
+        self.e.b.switch_to_block(slow_b);
+        let r = self.e.call_rt("molt_is_true", &[v]).expect("status");
+        let t = self.check_truth(r, u);
+        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.e.b.switch_to_block(join);
+        result
+    }
+}

@@ -1,0 +1,294 @@
+//! Calls, and the creation of functions (`def`, `lambda`).
+
+use molt_ir::{Constant, Op, PooledConst};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::{FnLower, FunctionBody, Temp, code_info, lower_function};
+use crate::diagnostic::Result;
+use crate::scope::{ScopeKind, flags};
+
+/// Builtins that need the interpreter Molt does not embed.
+const NEEDS_INTERPRETER: &[&str] = &["eval", "exec", "compile"];
+
+impl<'m> FnLower<'_, 'm> {
+    pub fn call(&mut self, c: &'m ast::ExprCall) -> Result<Temp> {
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if NEEDS_INTERPRETER.contains(&name) && self.is_builtin_name(name) {
+                return self.unsupported(c, &format!("{name}() (Molt compiles ahead of time and has no interpreter)"));
+            }
+        }
+        let args = &c.arguments;
+        let mut seen = std::collections::HashSet::new();
+        for k in &args.keywords {
+            if let Some(a) = &k.arg {
+                if !seen.insert(a.as_str()) {
+                    return self.syntax_error(k, &format!("keyword argument repeated: {a}"));
+                }
+            }
+        }
+        let dynamic = args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none());
+        if dynamic {
+            return self.call_dynamic(c);
+        }
+        let kwnames = self.kwnames(&args.keywords);
+        if let Expr::Attribute(a) = &*c.func {
+            self.push_expr(&a.value)?;
+            for arg in &args.args {
+                self.push_expr(arg)?;
+            }
+            for k in &args.keywords {
+                self.push_expr(&k.value)?;
+            }
+            let name = self.str_const(a.attr.as_str());
+            self.line = self.line_of(c.range().start());
+            return self.emit1(Op::CallMethod { name, kwnames }, 1 + args.args.len() + args.keywords.len());
+        }
+        self.push_expr(&c.func)?;
+        for arg in &args.args {
+            self.push_expr(arg)?;
+        }
+        for k in &args.keywords {
+            self.push_expr(&k.value)?;
+        }
+        self.emit1(Op::Call { kwnames }, 1 + args.args.len() + args.keywords.len())
+    }
+
+    /// Whether `name` here refers to the builtin of that name (not rebound
+    /// anywhere in the module or a local).
+    fn is_builtin_name(&mut self, name: &str) -> bool {
+        let module = &self.m.symbols.scopes[crate::scope::SymbolTable::MODULE];
+        let bound_in_module = module.symbol(name).is_some_and(|s| s.flags & flags::ASSIGNED != 0);
+        matches!(self.place(name), super::names::Place::Global) && !bound_in_module
+    }
+
+    fn kwnames(&mut self, keywords: &[ast::Keyword]) -> Option<molt_ir::ConstId> {
+        if keywords.is_empty() {
+            return None;
+        }
+        let names: Vec<Constant> = keywords
+            .iter()
+            .map(|k| Constant::Pooled(self.prog.constants.str(k.arg.as_ref().map_or("", |a| a.as_str()))))
+            .collect();
+        Some(self.prog.constants.add(PooledConst::Tuple(names)))
+    }
+
+    /// `f(*a, **k)` and mixes: builds the positional tuple and keyword dict.
+    fn call_dynamic(&mut self, c: &'m ast::ExprCall) -> Result<Temp> {
+        self.push_expr(&c.func)?;
+        let list = self.emit1(Op::BuildList, 0)?;
+        self.push(list);
+        for arg in &c.arguments.args {
+            let acc = *self.temps.last().expect("list");
+            self.push(Temp { owned: false, ..acc });
+            match arg {
+                Expr::Starred(s) => {
+                    self.push_expr(&s.value)?;
+                    self.emit(Op::ListExtend, 2)?;
+                }
+                _ => {
+                    self.push_expr(arg)?;
+                    self.emit(Op::ListAppend, 2)?;
+                }
+            }
+        }
+        let tuple = self.emit1(Op::ListToTuple, 1)?;
+        self.push(tuple);
+        let has_kwargs = !c.arguments.keywords.is_empty();
+        if has_kwargs {
+            let d = self.emit1(Op::BuildDict, 0)?;
+            self.push(d);
+            for k in &c.arguments.keywords {
+                let acc = *self.temps.last().expect("dict");
+                self.push(Temp { owned: false, ..acc });
+                match &k.arg {
+                    Some(name) => {
+                        let key = self.str_const(name.as_str());
+                        let key = self.constant(Constant::Pooled(key));
+                        self.push(key);
+                        self.push_expr(&k.value)?;
+                        self.emit(Op::DictSetItem, 3)?;
+                    }
+                    None => {
+                        self.push_expr(&k.value)?;
+                        self.emit(Op::DictMerge { for_call: true }, 2)?;
+                    }
+                }
+            }
+        }
+        self.emit1(Op::CallEx { has_kwargs }, 2 + has_kwargs as usize)
+    }
+
+    /// The qualified name of a function defined here.
+    fn child_qualname(&self, name: &str) -> String {
+        match self.func.kind {
+            molt_ir::FunctionKind::ModuleBody(_) => name.to_string(),
+            molt_ir::FunctionKind::Def => format!("{}.<locals>.{name}", self.func.code.qualname),
+        }
+    }
+
+    /// Pushes the defaults tuple and keyword-only defaults dict of a
+    /// parameter list; returns which were pushed.
+    fn push_defaults(&mut self, params: Option<&'m ast::Parameters>) -> Result<(bool, bool)> {
+        let Some(p) = params else {
+            return Ok((false, false));
+        };
+        let positional: Vec<&Expr> =
+            p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let has_defaults = !positional.is_empty();
+        if has_defaults {
+            for d in &positional {
+                self.push_expr(d)?;
+            }
+            let t = self.emit1(Op::BuildTuple, positional.len())?;
+            self.push(t);
+        }
+        let kw: Vec<(&str, &Expr)> =
+            p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d))).collect();
+        let has_kwdefaults = !kw.is_empty();
+        if has_kwdefaults {
+            for (name, d) in &kw {
+                let key = self.str_const(name);
+                let key = self.constant(Constant::Pooled(key));
+                self.push(key);
+                self.push_expr(d)?;
+            }
+            let t = self.emit1(Op::BuildDict, kw.len() * 2)?;
+            self.push(t);
+        }
+        Ok((has_defaults, has_kwdefaults))
+    }
+
+    /// Pushes the closure tuple for a child scope; returns whether one was
+    /// needed.
+    fn push_closure(&mut self, child: crate::scope::ScopeId) -> Result<bool> {
+        let free = self.free_names(child);
+        if free.is_empty() {
+            return Ok(false);
+        }
+        for name in &free {
+            let local = match self.place(name) {
+                super::names::Place::Cell { local, .. } => local,
+                _ => {
+                    return Err(crate::diagnostic::Diagnostic::Unsupported {
+                        feature: format!("closing over '{name}' here"),
+                        file: self.m.source.path.clone(),
+                        line: self.line,
+                    });
+                }
+            };
+            let cell = self.ins1(Op::CellRef(local), vec![]);
+            self.push(Temp { v: cell, owned: false, local: None });
+        }
+        let t = self.emit1(Op::BuildTuple, free.len())?;
+        self.push(t);
+        Ok(true)
+    }
+
+    /// `def name(...)`.
+    pub fn function_def(&mut self, f: &'m ast::StmtFunctionDef) -> Result<()> {
+        if f.is_async {
+            return self.unsupported(f, "async functions");
+        }
+        let Some(scope) = self.m.symbols.scope_of(f.range) else {
+            return self.unsupported(f, "this function definition");
+        };
+        if self.m.symbols.scopes[scope].is_generator {
+            return self.unsupported(f, "generators (yield)");
+        }
+        if f.type_params.is_some() {
+            return self.unsupported(f, "type parameters");
+        }
+        for d in &f.decorator_list {
+            self.push_expr(&d.expression)?;
+        }
+        let (defaults, kwdefaults) = self.push_defaults(Some(&f.parameters))?;
+        let closure = self.push_closure(scope)?;
+        let qualname = self.child_qualname(f.name.as_str());
+        let first_line = f.decorator_list.first().map_or(f.range.start(), |d| d.range.start());
+        let (info, params) =
+            code_info(f.name.as_str(), &qualname, &self.m.source.path, self.line_of(first_line), Some(&f.parameters));
+        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Statements(&f.body))?;
+        let n = defaults as usize + kwdefaults as usize + closure as usize;
+        let fobj = self.emit1(Op::MakeFunction { func, defaults, kwdefaults, closure }, n)?;
+        self.push(fobj);
+        if let Some(doc) = docstring(&f.body) {
+            let obj = *self.temps.last().expect("function");
+            self.push(Temp { owned: false, ..obj });
+            let c = self.str_const(doc);
+            let d = self.constant(Constant::Pooled(c));
+            self.push(d);
+            let attr = self.str_const("__doc__");
+            self.emit(Op::SetAttr(attr), 2)?;
+        }
+        for _ in &f.decorator_list {
+            // Decorators apply innermost (last) first: call the decorator
+            // below the function on the stack.
+            let func_t = self.pop();
+            let deco = self.pop();
+            self.push(deco);
+            self.push(func_t);
+            let r = self.emit1(Op::Call { kwnames: None }, 2)?;
+            self.push(r);
+        }
+        self.store_name(f.name.as_str())
+    }
+
+    /// `lambda params: body`.
+    pub fn lambda(&mut self, l: &'m ast::ExprLambda) -> Result<Temp> {
+        let Some(scope) = self.m.symbols.scope_of(l.range) else {
+            return self.unsupported(l, "this lambda");
+        };
+        if self.m.symbols.scopes[scope].is_generator {
+            return self.unsupported(l, "generators (yield)");
+        }
+        let (defaults, kwdefaults) = self.push_defaults(l.parameters.as_deref())?;
+        let closure = self.push_closure(scope)?;
+        let qualname = self.child_qualname("<lambda>");
+        let (info, params) = code_info(
+            "<lambda>",
+            &qualname,
+            &self.m.source.path,
+            self.line_of(l.range.start()),
+            l.parameters.as_deref(),
+        );
+        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Expression(&l.body))?;
+        let n = defaults as usize + kwdefaults as usize + closure as usize;
+        self.emit1(Op::MakeFunction { func, defaults, kwdefaults, closure }, n)
+    }
+
+    /// `return value`.
+    pub fn return_stmt(&mut self, r: &'m ast::StmtReturn) -> Result<()> {
+        if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+            return self.syntax_error(r, "'return' outside function");
+        }
+        match &r.value {
+            Some(v) => self.push_expr(v)?,
+            None => {
+                let n = self.none();
+                self.push(n);
+            }
+        }
+        self.exit_regions(0)?;
+        if !self.is_terminated() {
+            self.emit(Op::Return, 1)?;
+        } else {
+            // A `finally` ended with its own jump; the value is dropped.
+            let v = self.pop();
+            let _ = v;
+        }
+        Ok(())
+    }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
