@@ -54,3 +54,12 @@ fn compiler_identity() -> String {
     });
     format!("{}-{}-{stamp}", env!("CARGO_PKG_VERSION"), env!("MOLT_RUNTIME_HASH"))
 }
+
+/// A unique temporary path next to `path` (same directory, so a rename
+/// into place is atomic), distinct across threads and processes.
+pub fn temp_sibling(path: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    path.with_extension(format!("tmp{}-{n}", std::process::id()))
+}

@@ -66,7 +66,7 @@ pub fn build_cached(entry: &Path) -> Result<PathBuf, BuildError> {
     }
     std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))
         .map_err(|e| BuildError::Internal(format!("cannot create the build cache: {e}")))?;
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let tmp = crate::cache::temp_sibling(&path);
     build(entry, &tmp)?;
     std::fs::rename(&tmp, &path).map_err(|e| BuildError::Internal(format!("cannot fill the build cache: {e}")))?;
     Ok(path)

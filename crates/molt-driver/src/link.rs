@@ -17,7 +17,7 @@ pub fn runtime_archive() -> Result<PathBuf, BuildError> {
         return Ok(path);
     }
     std::fs::create_dir_all(&dir).map_err(|e| BuildError::Internal(format!("cannot create {}: {e}", dir.display())))?;
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let tmp = crate::cache::temp_sibling(&path);
     std::fs::write(&tmp, RUNTIME).map_err(|e| BuildError::Internal(format!("cannot write the runtime: {e}")))?;
     std::fs::rename(&tmp, &path).map_err(|e| BuildError::Internal(format!("cannot write the runtime: {e}")))?;
     Ok(path)
@@ -26,7 +26,7 @@ pub fn runtime_archive() -> Result<PathBuf, BuildError> {
 /// Links `object` into an executable at `output`.
 pub fn link(object: &[u8], output: &Path) -> Result<(), BuildError> {
     let runtime = runtime_archive()?;
-    let obj_path = output.with_extension(format!("o{}", std::process::id()));
+    let obj_path = std::path::PathBuf::from(format!("{}.o", crate::cache::temp_sibling(output).display()));
     std::fs::write(&obj_path, object).map_err(|e| BuildError::Internal(format!("cannot write {}: {e}", obj_path.display())))?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
     let result = Command::new(&cc)

@@ -109,7 +109,20 @@ fn load(name: &str) -> PyResult<Obj> {
     let desc = TABLE.with(|t| t.borrow().iter().find(|m| m.name == name).map(|m| m.desc));
     match desc {
         Some(desc) => run_module(name, desc),
-        None => Err(crate::error::module_not_found_error(format!("No module named '{name}'"))),
+        None => {
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                if let Some(p) = lookup_sys_modules(parent) {
+                    let is_package = module::is_module(p.v())
+                        && dict::get_item_str_value(module::dict_of(p.v()), pystr::intern("__path__").v()).is_some();
+                    if !is_package {
+                        return Err(crate::error::module_not_found_error(format!(
+                            "No module named '{name}'; '{parent}' is not a package"
+                        )));
+                    }
+                }
+            }
+            Err(crate::error::module_not_found_error(format!("No module named '{name}'")))
+        }
     }
 }
 

@@ -24,6 +24,7 @@ pub mod program;
 pub mod protocol;
 pub mod sort;
 pub mod stdio;
+mod unicode_printable;
 
 /// Stops the program after an unrecoverable internal failure.
 pub fn fatal(msg: &str) -> ! {

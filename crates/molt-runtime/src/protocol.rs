@@ -130,6 +130,16 @@ pub fn index_value(v: Value) -> PyResult<i64> {
     }
 }
 
+/// Resolves a sequence index for `seq[i]`: `Ok(None)` when out of range,
+/// IndexError for ints too big for an index (as CPython's
+/// `PyNumber_AsSsize_t` with IndexError).
+pub fn sequence_index(i: &int::IntRef, len: usize) -> PyResult<Option<usize>> {
+    if let int::IntRef::Big(_) = i {
+        return Err(crate::error::index_error("cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(normalize_index(i, len))
+}
+
 /// Resolves a sequence index (negative counts from the end); None when out
 /// of range.
 pub fn normalize_index(i: &int::IntRef, len: usize) -> Option<usize> {

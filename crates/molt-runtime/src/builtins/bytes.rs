@@ -117,7 +117,7 @@ fn bytes_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 fn bytes_getitem(v: Value, key: Value) -> PyResult<Obj> {
     let data = as_bytes(v);
     if let Some(i) = int::view(key) {
-        return match protocol::normalize_index(&i, data.len()) {
+        return match protocol::sequence_index(&i, data.len())? {
             Some(i) => Ok(int::from_i64(data[i] as i64)),
             None => Err(index_error("index out of range")),
         };

@@ -27,6 +27,7 @@ pub static mut DICT_TYPE: TypeObject = TypeObject::builtin(
     dealloc_dict,
     Slots {
         repr: Some(dict_repr),
+        hash: Some(protocol::unhashable),
         richcompare: Some(dict_richcompare),
         len: Some(|v| Ok(len(v))),
         getitem: Some(dict_getitem),

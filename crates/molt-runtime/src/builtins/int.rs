@@ -218,7 +218,7 @@ pub fn to_decimal_string(r: &IntRef) -> PyResult<String> {
 
 fn digits_limit_error() -> crate::error::Raised {
     value_error(format!(
-        "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
         crate::modules::sys::int_max_str_digits()
     ))
 }

@@ -21,6 +21,7 @@ pub static mut LIST_TYPE: TypeObject = TypeObject::builtin(
     dealloc_list,
     Slots {
         repr: Some(list_repr),
+        hash: Some(protocol::unhashable),
         richcompare: Some(list_richcompare),
         len: Some(|v| Ok(len(v))),
         getitem: Some(list_getitem),
@@ -263,7 +264,7 @@ fn list_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 
 fn list_getitem(v: Value, key: Value) -> PyResult<Obj> {
     if let Some(i) = int::view(key) {
-        return match protocol::normalize_index(&i, len(v)) {
+        return match protocol::sequence_index(&i, len(v))? {
             Some(i) => Ok(Obj::from_borrowed(items(v)[i])),
             None => Err(index_error("list index out of range")),
         };
@@ -279,12 +280,8 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Obj> {
 
 fn list_setitem(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
     if let Some(i) = int::view(key) {
-        let Some(i) = protocol::normalize_index(&i, len(v)) else {
-            return Err(index_error(if value.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            }));
+        let Some(i) = protocol::sequence_index(&i, len(v))? else {
+            return Err(index_error("list assignment index out of range"));
         };
         match value {
             Some(x) => {

@@ -1,7 +1,13 @@
-//! `range`: lazy arithmetic progressions over machine integers.
+//! `range`: lazy arithmetic progressions.
 //!
-//! Bounds outside the i64 range raise OverflowError (CPython accepts them;
-//! see docs/STATUS.md).
+//! Bounds are Python ints of any size. When start, stop, step and the
+//! length all fit in an i64 (nearly always) the range keeps machine copies
+//! and every operation is plain arithmetic; otherwise it computes with big
+//! ints, as CPython's `longrangeobject` does.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use molt_abi::Value;
 use molt_abi::ops::CompareOp;
@@ -11,7 +17,7 @@ use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, type_name_
 use crate::builtins::{int, slice, str as pystr};
 use crate::call::Args;
 use crate::error::{PyResult, index_error, overflow_error, type_error, value_error};
-use crate::object::{Header, Obj, alloc_object, free_object, has_type};
+use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type};
 use crate::protocol;
 
 pub static mut RANGE_TYPE: TypeObject = TypeObject::builtin(
@@ -23,14 +29,11 @@ pub static mut RANGE_TYPE: TypeObject = TypeObject::builtin(
         repr: Some(range_repr),
         hash: Some(range_hash),
         richcompare: Some(range_richcompare),
-        bool: Some(|v| Ok(length(v) != 0)),
-        len: Some(|v| Ok(length(v) as usize)),
+        bool: Some(|v| Ok(!big_len(v).is_zero())),
+        len: Some(range_len),
         getitem: Some(range_getitem),
         contains: Some(range_contains),
-        iter: Some(|v| {
-            let r = get(v);
-            Ok(new_iterator(r.start, r.step, length(v)))
-        }),
+        iter: Some(range_iter),
         new: Some(range_new),
         ..Slots::EMPTY
     },
@@ -41,16 +44,16 @@ pub static mut RANGE_TYPE: TypeObject = TypeObject::builtin(
     ],
 )
 .with_getsets(&[
-    GetSetDef { name: "start", get: |v| Ok(int::from_i64(get(v).start)), set: None },
-    GetSetDef { name: "stop", get: |v| Ok(int::from_i64(get(v).stop)), set: None },
-    GetSetDef { name: "step", get: |v| Ok(int::from_i64(get(v).step)), set: None },
+    GetSetDef { name: "start", get: |v| Ok(Obj::from_borrowed(get(v).start)), set: None },
+    GetSetDef { name: "stop", get: |v| Ok(Obj::from_borrowed(get(v).stop)), set: None },
+    GetSetDef { name: "step", get: |v| Ok(Obj::from_borrowed(get(v).step)), set: None },
 ]);
 
 pub static mut RANGE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     "range_iterator",
     &raw mut OBJECT_TYPE,
     0,
-    dealloc_range,
+    dealloc_iterator,
     Slots { iter: Some(|v| Ok(Obj::from_borrowed(v))), next: Some(iterator_next), ..Slots::EMPTY },
     &[],
 );
@@ -58,12 +61,18 @@ pub static mut RANGE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
 #[repr(C)]
 pub struct RangeObject {
     pub header: Header,
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+    /// Machine copies `(start, step, len)` when everything fits an i64.
+    pub small: Option<(i64, i64, i64)>,
 }
 
 unsafe fn dealloc_range(v: Value) {
+    let r = get(v);
+    decref(r.start);
+    decref(r.stop);
+    decref(r.step);
     unsafe { free_object(v.as_ptr::<Header>()) }
 }
 
@@ -76,52 +85,73 @@ pub fn is_range(v: Value) -> bool {
     has_type(v, &raw mut RANGE_TYPE)
 }
 
-pub fn new(start: i64, stop: i64, step: i64) -> Obj {
+fn big(v: Value) -> BigInt {
+    int::to_bigint(v).unwrap_or_default()
+}
+
+/// Number of items of `range(start, stop, step)` for any ints.
+fn len_of(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() && start < stop {
+        (stop - start - 1u32) / step + 1u32
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// A range over three int values (borrowed).
+pub fn new(start: Value, stop: Value, step: Value) -> Obj {
+    let small = match (int::to_i64(start), int::to_i64(stop), int::to_i64(step)) {
+        (Some(a), Some(b), Some(c)) => len_of(&a.into(), &b.into(), &c.into()).to_i64().map(|n| (a, c, n)),
+        _ => None,
+    };
     let p = alloc_object(&raw mut RANGE_TYPE, std::mem::size_of::<RangeObject>()) as *mut RangeObject;
+    for v in [start, stop, step] {
+        crate::object::incref(v);
+    }
     // SAFETY: fresh allocation.
     unsafe {
         (*p).start = start;
         (*p).stop = stop;
         (*p).step = step;
+        std::ptr::write(&mut (*p).small, small);
     }
     Obj::from_owned(Value::from_ptr(p))
 }
 
-/// Number of items of `range(start, stop, step)`.
-pub fn len_of(start: i64, stop: i64, step: i64) -> i64 {
-    let (start, stop, step) = (start as i128, stop as i128, step as i128);
-    let n = if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    };
-    n.min(i64::MAX as i128) as i64
+fn new_big(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
+    let (a, b, c) = (int::from_bigint(start), int::from_bigint(stop), int::from_bigint(step));
+    new(a.v(), b.v(), c.v())
 }
 
-fn length(v: Value) -> i64 {
+fn big_len(v: Value) -> BigInt {
     let r = get(v);
-    len_of(r.start, r.stop, r.step)
+    match r.small {
+        Some((_, _, n)) => BigInt::from(n),
+        None => len_of(&big(r.start), &big(r.stop), &big(r.step)),
+    }
 }
 
-fn item(v: Value, i: i64) -> i64 {
+/// The item at a valid index.
+fn item(v: Value, i: &BigInt) -> Obj {
     let r = get(v);
-    r.start + i * r.step
+    if let (Some((start, step, _)), Some(i)) = (r.small, i.to_i64()) {
+        return int::from_i128(start as i128 + i as i128 * step as i128);
+    }
+    int::from_bigint(big(r.start) + i * big(r.step))
 }
 
-fn bound(v: Value) -> PyResult<i64> {
-    match int::view(v) {
-        Some(int::IntRef::Small(i)) => Ok(i),
-        Some(int::IntRef::Big(b)) => num_traits::ToPrimitive::to_i64(b)
-            .ok_or_else(|| overflow_error("range bounds beyond 64 bits are not supported")),
-        None => {
-            if let Some(r) = protocol::call_special(v, "__index__", &[])? {
-                return bound(r.v());
-            }
-            Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v))))
+fn bound(v: Value) -> PyResult<Obj> {
+    if int::is_int(v) {
+        return Ok(int::from_bigint(big(v)));
+    }
+    if let Some(r) = protocol::call_special(v, "__index__", &[])? {
+        if int::is_int(r.v()) {
+            return Ok(r);
         }
     }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v))))
 }
 
 fn range_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
@@ -129,35 +159,44 @@ fn range_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
         return Err(type_error("range() takes no keyword arguments"));
     }
     let (start, stop, step) = match args.positional() {
-        [stop] => (0, bound(*stop)?, 1),
-        [start, stop] => (bound(*start)?, bound(*stop)?, 1),
+        [stop] => (int::from_i64(0), bound(*stop)?, int::from_i64(1)),
+        [start, stop] => (bound(*start)?, bound(*stop)?, int::from_i64(1)),
         [start, stop, step] => (bound(*start)?, bound(*stop)?, bound(*step)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         more => return Err(type_error(format!("range expected at most 3 arguments, got {}", more.len()))),
     };
-    if step == 0 {
+    if int::sign(step.v()) == num_bigint::Sign::NoSign {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(new(start, stop, step))
+    Ok(new(start.v(), stop.v(), step.v()))
+}
+
+fn range_len(v: Value) -> PyResult<usize> {
+    big_len(v)
+        .to_i64()
+        .map(|n| n as usize)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_repr(v: Value) -> PyResult<Obj> {
     let r = get(v);
-    Ok(pystr::new(&if r.step == 1 {
-        format!("range({}, {})", r.start, r.stop)
+    let text = |x: Value| -> PyResult<String> { Ok(pystr::as_str(protocol::repr(x)?.v()).to_string()) };
+    let one = int::to_i64(r.step) == Some(1);
+    Ok(pystr::new(&if one {
+        format!("range({}, {})", text(r.start)?, text(r.stop)?)
     } else {
-        format!("range({}, {}, {})", r.start, r.stop, r.step)
+        format!("range({}, {}, {})", text(r.start)?, text(r.stop)?, text(r.step)?)
     }))
 }
 
 /// CPython hashes a range by `(len, start, step)`, with `start` and `step`
 /// replaced by None when they do not matter.
 fn range_hash(v: Value) -> PyResult<i64> {
-    let n = length(v);
+    let n = big_len(v);
     let r = get(v);
-    let start = if n == 0 { Obj::none() } else { int::from_i64(r.start) };
-    let step = if n <= 1 { Obj::none() } else { int::from_i64(r.step) };
-    let t = crate::builtins::tuple::from_vec(vec![int::from_i64(n), start, step]);
+    let start = if n.is_zero() { Obj::none() } else { Obj::from_borrowed(r.start) };
+    let step = if n <= BigInt::one() { Obj::none() } else { Obj::from_borrowed(r.step) };
+    let t = crate::builtins::tuple::from_vec(vec![int::from_bigint(n), start, step]);
     protocol::hash(t.v())
 }
 
@@ -165,48 +204,53 @@ fn range_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
     if !is_range(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
     }
-    let (n, m) = (length(a), length(b));
+    let (n, m) = (big_len(a), big_len(b));
     let (x, y) = (get(a), get(b));
-    let equal = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+    let equal = n == m && (n.is_zero() || (big(x.start) == big(y.start) && (n.is_one() || big(x.step) == big(y.step))));
     Ok(Obj::from_bool(equal == (op == CompareOp::Eq)))
 }
 
 fn range_getitem(v: Value, key: Value) -> PyResult<Obj> {
     if let Some(i) = int::view(key) {
-        let n = length(v);
-        return match protocol::normalize_index(&i, n as usize) {
-            Some(i) => Ok(int::from_i64(item(v, i as i64))),
-            None => Err(index_error("range object index out of range")),
-        };
+        let n = big_len(v);
+        let i = i.to_bigint();
+        let i = if i.is_negative() { i + &n } else { i };
+        if i.is_negative() || i >= n {
+            return Err(index_error("range object index out of range"));
+        }
+        return Ok(item(v, &i));
     }
     if slice::is_slice(key) {
-        let (start, _, step, count) = slice::indices(key, length(v) as usize)?;
         let r = get(v);
-        let new_start = r.start + start as i64 * r.step;
-        let new_step = r.step * step as i64;
-        return Ok(new(new_start, new_start + count as i64 * new_step, new_step));
+        let n = big_len(v);
+        let Some(len) = n.to_usize() else {
+            return Err(overflow_error("range slicing beyond 64-bit lengths is not supported"));
+        };
+        let (start, stop, step, _) = slice::indices(key, len)?;
+        let (rs, rstep) = (big(r.start), big(r.step));
+        return Ok(new_big(
+            &rs + BigInt::from(start) * &rstep,
+            &rs + BigInt::from(stop) * &rstep,
+            rstep * BigInt::from(step),
+        ));
+    }
+    if let Some(r) = protocol::call_special(key, "__index__", &[])? {
+        return range_getitem(v, r.v());
     }
     Err(type_error(format!("range indices must be integers or slices, not {}", type_name_of(key))))
 }
 
 /// Position of integer `x` in the range, if present.
-fn position(v: Value, x: i64) -> Option<i64> {
+fn position(v: Value, x: &BigInt) -> Option<BigInt> {
     let r = get(v);
-    let n = length(v);
-    let offset = x as i128 - r.start as i128;
-    if offset % r.step as i128 != 0 {
-        return None;
-    }
-    let i = offset / r.step as i128;
-    (0..n as i128).contains(&i).then_some(i as i64)
+    let offset = x - big(r.start);
+    let (q, rem) = offset.div_rem(&big(r.step));
+    (rem.is_zero() && !q.is_negative() && q < big_len(v)).then_some(q)
 }
 
 fn range_contains(v: Value, x: Value) -> PyResult<bool> {
     if int::is_exact_int(x) || x.is_bool() {
-        return Ok(match int::to_i64(x) {
-            Some(i) => position(v, i).is_some(),
-            None => false,
-        });
+        return Ok(position(v, &big(x)).is_some());
     }
     let it = protocol::iter(v)?;
     while let Some(y) = protocol::next(it.v())? {
@@ -222,50 +266,81 @@ fn range_count(a: &[Value]) -> PyResult<Obj> {
 }
 
 fn range_index(a: &[Value]) -> PyResult<Obj> {
-    if let Some(i) = int::to_i64(a[1]) {
-        if let Some(p) = position(a[0], i) {
-            return Ok(int::from_i64(p));
+    if int::is_int(a[1]) {
+        if let Some(p) = position(a[0], &big(a[1])) {
+            return Ok(int::from_bigint(p));
         }
     }
     Err(value_error(format!("{} is not in range", pystr::as_str(protocol::repr(a[1])?.v()))))
 }
 
 fn range_reversed(a: &[Value]) -> PyResult<Obj> {
-    let n = length(a[0]);
     let r = get(a[0]);
-    let last = r.start + (n - 1) * r.step;
-    Ok(new_iterator(if n == 0 { 0 } else { last }, -r.step, n))
+    let n = big_len(a[0]);
+    let last = if n.is_zero() { big(r.start) } else { big(r.start) + (&n - 1u32) * big(r.step) };
+    Ok(new_iterator(last, -big(r.step), n))
+}
+
+fn range_iter(v: Value) -> PyResult<Obj> {
+    let r = get(v);
+    Ok(new_iterator(big(r.start), big(r.step), big_len(v)))
+}
+
+/// Iterator state: machine ints when everything fits, else big ints.
+enum Cursor {
+    Small { next: i64, step: i64, remaining: i64 },
+    Big { next: BigInt, step: BigInt, remaining: BigInt },
 }
 
 #[repr(C)]
 struct RangeIterator {
     header: Header,
-    next: i64,
-    step: i64,
-    remaining: i64,
+    cursor: Cursor,
 }
 
-pub fn new_iterator(start: i64, step: i64, count: i64) -> Obj {
+fn new_iterator(start: BigInt, step: BigInt, count: BigInt) -> Obj {
+    let cursor = match (start.to_i64(), step.to_i64(), count.to_i64()) {
+        (Some(next), Some(step), Some(remaining))
+            if (next as i128 + step as i128 * remaining as i128).abs() < i64::MAX as i128 =>
+        {
+            Cursor::Small { next, step, remaining }
+        }
+        _ => Cursor::Big { next: start, step, remaining: count },
+    };
     let p = alloc_object(&raw mut RANGE_ITERATOR_TYPE, std::mem::size_of::<RangeIterator>()) as *mut RangeIterator;
-    // SAFETY: fresh allocation.
-    unsafe {
-        (*p).next = start;
-        (*p).step = step;
-        (*p).remaining = count;
-    }
+    // SAFETY: fresh allocation; the cursor is written before use.
+    unsafe { std::ptr::write(&mut (*p).cursor, cursor) };
     Obj::from_owned(Value::from_ptr(p))
+}
+
+unsafe fn dealloc_iterator(v: Value) {
+    unsafe {
+        std::ptr::drop_in_place(&mut (*v.as_ptr::<RangeIterator>()).cursor);
+        free_object(v.as_ptr::<Header>());
+    }
 }
 
 fn iterator_next(it: Value) -> PyResult<Option<Obj>> {
     // SAFETY: a RangeIterator.
-    unsafe {
-        let p = it.as_ptr::<RangeIterator>();
-        if (*p).remaining <= 0 {
-            return Ok(None);
+    let cursor = unsafe { &mut (*it.as_ptr::<RangeIterator>()).cursor };
+    match cursor {
+        Cursor::Small { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = v.wrapping_add(*step);
+            Ok(Some(int::from_i64(v)))
         }
-        let v = (*p).next;
-        (*p).remaining -= 1;
-        (*p).next = v.wrapping_add((*p).step);
-        Ok(Some(int::from_i64(v)))
+        Cursor::Big { next, step, remaining } => {
+            if !remaining.is_positive() {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *remaining -= 1u32;
+            *next += &*step;
+            Ok(Some(int::from_bigint(v)))
+        }
     }
 }

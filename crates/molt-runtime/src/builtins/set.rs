@@ -21,6 +21,7 @@ pub static mut SET_TYPE: TypeObject = TypeObject::builtin(
     dealloc_set,
     Slots {
         repr: Some(set_repr),
+        hash: Some(protocol::unhashable),
         richcompare: Some(set_richcompare),
         len: Some(|v| Ok(len(v))),
         contains: Some(contains),

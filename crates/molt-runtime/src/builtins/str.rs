@@ -262,31 +262,12 @@ pub fn push_escape(out: &mut String, c: char) {
     }
 }
 
-/// Unicode printability as `str.isprintable` defines it: not in the
-/// categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than the space.
+/// Unicode printability as `str.isprintable` defines it.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x7f {
-        return n >= 0x20;
+    if (c as u32) < 0x7f {
+        return c >= ' ';
     }
-    if n < 0xa1 {
-        return false;
-    }
-    if c.is_whitespace() || c.is_control() {
-        return false;
-    }
-    !is_format_or_private(n)
-}
-
-/// Code points of the categories Cf (format) and Co (private use).
-fn is_format_or_private(n: u32) -> bool {
-    matches!(n,
-        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
-        | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
-        | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
-        | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD
-        | 0xD800..=0xDFFF)
+    crate::unicode_printable::is_printable(c)
 }
 
 /// Byte offset of code point `index` (which must be <= len).
@@ -318,7 +299,7 @@ fn str_getitem(v: Value, key: Value) -> PyResult<Obj> {
         let len = char_len(v) as i64;
         let i = match i {
             int::IntRef::Small(i) => i,
-            int::IntRef::Big(_) => return Err(index_error("string index out of range")),
+            int::IntRef::Big(_) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
         };
         let i = if i < 0 { i + len } else { i };
         if i < 0 || i >= len {

@@ -207,7 +207,7 @@ fn tuple_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 fn tuple_getitem(v: Value, key: Value) -> PyResult<Obj> {
     if let Some(i) = int::view(key) {
         let items = items(v);
-        return match protocol::normalize_index(&i, items.len()) {
+        return match protocol::sequence_index(&i, items.len())? {
             Some(i) => Ok(Obj::from_borrowed(items[i])),
             None => Err(index_error("tuple index out of range")),
         };

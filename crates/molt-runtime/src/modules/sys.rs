@@ -157,7 +157,8 @@ pub fn stdout() -> Obj {
 }
 
 fn sys_exit(a: &[Value]) -> PyResult<Obj> {
-    let args: Vec<Obj> = a.iter().map(|&v| Obj::from_borrowed(v)).collect();
+    // `sys.exit(None)` raises SystemExit() without arguments, as CPython.
+    let args: Vec<Obj> = a.iter().filter(|v| !v.is_none()).map(|&v| Obj::from_borrowed(v)).collect();
     Err(crate::error::raise_args(&raw mut crate::builtins::exceptions::SYSTEM_EXIT, args))
 }
 
