@@ -46,10 +46,10 @@ macro_rules! for_each_runtime_function {
             /// Records a traceback entry for the frame of `code` at `line`
             /// while an exception propagates.
             never fn molt_traceback_add(code: Code, line: I64) -> Void;
-            /// Enters a Python-level call; raises RecursionError past the limit.
+            /// Enters a Python-level call; raises RecursionError past the
+            /// limit (generated code increments the counter inline and calls
+            /// this only when the limit is reached).
             neg fn molt_recursion_enter() -> I32;
-            /// Leaves a Python-level call.
-            never fn molt_recursion_leave() -> Void;
             /// Raises UnboundLocalError for the local named `name`; always fails.
             neg fn molt_raise_unbound_local(name: Value) -> I32;
             /// Raises NameError for a free variable `name` read before assignment.

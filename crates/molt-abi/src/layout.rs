@@ -20,6 +20,15 @@ pub const TUPLE_ITEMS_OFFSET: i32 = 24;
 /// Offset of the contents of a cell.
 pub const CELL_VALUE_OFFSET: i32 = 16;
 
+/// Offset of the keys version in a dict (read by inline global caches).
+pub const DICT_VERSION_OFFSET: i32 = 24;
+
+/// Symbol of the runtime's Python call depth (`i64`), updated inline by
+/// function prologues and epilogues.
+pub const RECURSION_DEPTH_SYMBOL: &str = "molt_recursion_depth";
+/// Symbol of the recursion limit (`i64`).
+pub const RECURSION_LIMIT_SYMBOL: &str = "molt_recursion_limit";
+
 /// Static descriptor the backend emits for every compiled function (module
 /// bodies included). The runtime turns it into a code object on first use
 /// and caches it in `cache`.
@@ -58,17 +67,21 @@ pub struct ModuleDesc {
     pub globals_slot: *mut u64,
 }
 
-/// Per-site cache of a global-variable read, owned by generated code and
-/// filled by the runtime. Valid while both dictionaries keep the key
-/// versions recorded here.
+/// Per-site cache of a global-variable read, filled by the runtime and
+/// checked inline by generated code: while the module dict's keys version
+/// equals `globals_version` and `*other_version_ptr == other_version`, the
+/// binding is at `*value_ptr`.
+///
+/// For a name found in the module, `other_version_ptr` points at a zero
+/// and `other_version` is 0; for a builtin, they pin the builtins dict's
+/// version (the name must still be absent from the module). An empty
+/// cache has `globals_version` 0, which no dict ever has.
 #[repr(C)]
 pub struct GlobalCache {
     pub globals_version: u64,
-    pub builtins_version: u64,
-    /// Index of the entry in the dictionary the name was found in.
-    pub index: u64,
-    /// 0: found in globals, 1: found in builtins, u64::MAX: empty.
-    pub source: u64,
+    pub value_ptr: *const u64,
+    pub other_version_ptr: *const u64,
+    pub other_version: u64,
 }
 
 /// Flag bits of [`CodeInfo::flags`], as in CPython's `co_flags`.

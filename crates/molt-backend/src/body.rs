@@ -123,10 +123,24 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
         self.e.b.append_block_params_for_function_params(prologue);
         self.e.b.switch_to_block(prologue);
         let params: Vec<ir::Value> = self.e.b.block_params(prologue).to_vec();
-        // Recursion limit.
+        // Recursion limit: the counter is bumped inline; the runtime raises
+        // RecursionError on the slow path.
+        let depth_addr = self.e.data_addr(self.e.cg.recursion_depth);
+        let limit_addr = self.e.data_addr(self.e.cg.recursion_limit);
+        let depth = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+        let limit = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+        let next = self.e.b.ins().iadd_imm_s(depth, 1);
+        let over = self.e.b.ins().icmp(IntCC::SignedGreaterThan, next, limit);
+        let fast = self.e.b.create_block();
+        let slow = self.e.b.create_block();
+        let cont = self.e.b.create_block();
+        self.e.b.ins().brif(over, slow, &[], fast, &[]);
+        self.e.b.switch_to_block(fast);
+        self.e.b.ins().store(MemFlagsData::trusted(), next, depth_addr, 0);
+        self.e.b.ins().jump(cont, &[]);
+        self.e.b.switch_to_block(slow);
         let status = self.e.call_rt("molt_recursion_enter", &[]).expect("status");
         let fail = self.e.b.create_block();
-        let cont = self.e.b.create_block();
         let neg = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
         self.e.b.ins().brif(neg, fail, &[], cont, &[]);
         self.e.b.switch_to_block(fail);
@@ -189,7 +203,10 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             let v = self.e.b.use_var(self.vars[lid.0 as usize]);
             self.e.decref(v);
         }
-        self.e.call_rt("molt_recursion_leave", &[]);
+        let depth_addr = self.e.data_addr(self.e.cg.recursion_depth);
+        let depth = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+        let prev = self.e.b.ins().iadd_imm_s(depth, -1);
+        self.e.b.ins().store(MemFlagsData::trusted(), prev, depth_addr, 0);
         self.e.b.ins().return_(&[result]);
         Ok(())
     }
@@ -391,13 +408,8 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             Op::IncRef => self.e.incref(a[0]),
             Op::DecRef => self.e.decref(a[0]),
             Op::GlobalGet(name) => {
-                let k = self.e.cg.global_cache_count;
-                self.e.cg.global_cache_count += 1;
-                let caches = self.e.data_addr(self.e.cg.global_caches);
-                let cache = self.e.b.ins().iadd_imm_s(caches, (k * std::mem::size_of::<molt_abi::layout::GlobalCache>()) as i64);
-                let n = self.const_value(*name);
-                let g = self.globals.expect("globals");
-                call_null!("molt_load_global", &[cache, g, n]);
+                let v = self.global_get(*name, u);
+                result!(v);
             }
             Op::GlobalSet(name) => {
                 let n = self.const_value(*name);
@@ -558,8 +570,19 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let kwargs = if *has_kwargs { a[2] } else { self.e.iconst(0) };
                 call_null!("molt_call_ex", &[a[0], a[1], kwargs]);
             }
-            Op::CallDirect(_) | Op::FunctionObject(_) => {
-                return Err(BackendError(format!("{} is produced only by optimizations not enabled", inst.op.name())));
+            Op::FunctionObject(target) => {
+                let slot = self.e.cg.function_slots[target];
+                let addr = self.e.data_addr(slot);
+                let v = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                result!(v);
+            }
+            Op::CallDirect(target) => {
+                let body = self.e.cg.bodies[target];
+                let fref = self.e.cg.module.declare_func_in_func(body, self.e.b.func);
+                let call = self.e.b.ins().call(fref, &a);
+                let r = self.e.b.inst_results(call)[0];
+                self.check_null(r, u);
+                result!(r);
             }
             Op::MakeFunction { func, defaults, kwdefaults, closure } => {
                 let mut it = a.iter().copied();
@@ -571,6 +594,15 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let desc = self.e.data_addr(desc_id);
                 let g = self.globals.expect("globals");
                 let r = self.e.call_rt("molt_make_function", &[desc, g, d, kd, cl]).expect("function");
+                if let Some(&slot) = self.e.cg.function_slots.get(func) {
+                    // Remember the newest object for direct-call guards; the
+                    // slot keeps it alive so its address stays unique.
+                    let addr = self.e.data_addr(slot);
+                    let old = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                    self.e.incref(r);
+                    self.e.b.ins().store(MemFlagsData::trusted(), r, addr, 0);
+                    self.e.decref(old);
+                }
                 result!(r);
             }
             Op::Raise { has_cause } => {
@@ -633,6 +665,44 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
         }
         Ok(())
+    }
+
+    /// A global read: the site's cache checked inline (two version
+    /// compares, a load and an incref), the runtime otherwise.
+    fn global_get(&mut self, name: molt_ir::ConstId, u: Option<BlockId>) -> ir::Value {
+        let k = self.e.cg.global_cache_count;
+        self.e.cg.global_cache_count += 1;
+        let caches = self.e.data_addr(self.e.cg.global_caches);
+        let cache = self.e.b.ins().iadd_imm_s(caches, (k * std::mem::size_of::<molt_abi::layout::GlobalCache>()) as i64);
+        let g = self.globals.expect("globals");
+        let flags = MemFlagsData::trusted();
+        let join = self.e.b.create_block();
+        let result = self.e.b.append_block_param(join, types::I64);
+        let check_other = self.e.b.create_block();
+        let hit = self.e.b.create_block();
+        let slow = self.e.b.create_block();
+        let gv = self.e.b.ins().load(types::I64, flags, g, molt_abi::layout::DICT_VERSION_OFFSET);
+        let cv = self.e.b.ins().load(types::I64, flags, cache, 0);
+        let same = self.e.b.ins().icmp(IntCC::Equal, gv, cv);
+        self.e.b.ins().brif(same, check_other, &[], slow, &[]);
+        self.e.b.switch_to_block(check_other);
+        let optr = self.e.b.ins().load(types::I64, flags, cache, 16);
+        let ov = self.e.b.ins().load(types::I64, flags, optr, 0);
+        let cov = self.e.b.ins().load(types::I64, flags, cache, 24);
+        let same = self.e.b.ins().icmp(IntCC::Equal, ov, cov);
+        self.e.b.ins().brif(same, hit, &[], slow, &[]);
+        self.e.b.switch_to_block(hit);
+        let vptr = self.e.b.ins().load(types::I64, flags, cache, 8);
+        let v = self.e.b.ins().load(types::I64, flags, vptr, 0);
+        self.e.incref(v);
+        self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.e.b.switch_to_block(slow);
+        let n = self.const_value(name);
+        let r = self.e.call_rt("molt_load_global", &[cache, g, n]).expect("value");
+        self.check_null(r, u);
+        self.e.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.e.b.switch_to_block(join);
+        result
     }
 
     fn is_float(&mut self, v: ir::Value) -> ir::Value {

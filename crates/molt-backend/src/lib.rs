@@ -79,11 +79,18 @@ pub(crate) struct Codegen<'p> {
     pub code_descs: HashMap<FuncId, DataId>,
     /// Globals slot per module.
     pub globals_slots: Vec<DataId>,
+    /// For functions that are called directly: a slot holding (a strong
+    /// reference to) the function object their `def` last created, which
+    /// call sites compare the callee against.
+    pub function_slots: HashMap<FuncId, DataId>,
     /// The constant table and its slots.
     pub consts: statics::ConstTable,
     /// Per-site global-read caches (one array).
     pub global_caches: DataId,
     pub global_cache_count: usize,
+    /// The runtime's call-depth counter and limit.
+    pub recursion_depth: DataId,
+    pub recursion_limit: DataId,
     pub ctx: cranelift_codegen::Context,
 }
 
@@ -92,6 +99,10 @@ impl<'p> Codegen<'p> {
         let runtime = runtime::RuntimeFunctions::declare(&mut module)?;
         let consts = statics::ConstTable::new(&mut module, program)?;
         let global_caches = module.declare_data("molt_global_caches", Linkage::Local, true, false)?;
+        let recursion_depth =
+            module.declare_data(molt_abi::layout::RECURSION_DEPTH_SYMBOL, Linkage::Import, true, false)?;
+        let recursion_limit =
+            module.declare_data(molt_abi::layout::RECURSION_LIMIT_SYMBOL, Linkage::Import, true, false)?;
         let ctx = module.make_context();
         Ok(Codegen {
             module,
@@ -100,10 +111,13 @@ impl<'p> Codegen<'p> {
             bodies: HashMap::new(),
             trampolines: HashMap::new(),
             code_descs: HashMap::new(),
+            function_slots: HashMap::new(),
             globals_slots: Vec::new(),
             consts,
             global_caches,
             global_cache_count: 0,
+            recursion_depth,
+            recursion_limit,
             ctx,
         })
     }
@@ -114,6 +128,16 @@ impl<'p> Codegen<'p> {
         for i in 0..self.program.modules.len() {
             let slot = self.module.declare_data(&format!("molt_globals_{i}"), Linkage::Local, true, false)?;
             self.globals_slots.push(slot);
+        }
+        for f in self.program.functions.values() {
+            for inst in f.blocks.values().flat_map(|b| b.insts.iter()) {
+                if let molt_ir::Op::FunctionObject(target) = inst.op {
+                    if !self.function_slots.contains_key(&target) {
+                        let slot = self.module.declare_data(&format!("molt_fobj_{}", target.0), Linkage::Local, true, false)?;
+                        self.function_slots.insert(target, slot);
+                    }
+                }
+            }
         }
         for (id, f) in self.program.functions.iter() {
             let sig = body::body_signature(&self.module, f);

@@ -82,7 +82,8 @@ impl Codegen<'_> {
     /// Defines everything that is not code: descriptors, tables, `main`.
     pub fn define_statics(&mut self) -> Result<()> {
         self.define_code_descs()?;
-        for &slot in &self.globals_slots.clone() {
+        let slots: Vec<DataId> = self.globals_slots.iter().chain(self.function_slots.values()).copied().collect();
+        for slot in slots {
             let mut d = DataDescription::new();
             d.define_zeroinit(8);
             self.module.define_data(slot, &d)?;

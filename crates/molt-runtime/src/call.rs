@@ -7,8 +7,6 @@
 //! keyword-only and positional-only parameters) and their error messages
 //! live.
 
-use std::cell::Cell;
-
 use molt_abi::Value;
 use molt_abi::layout::code_flags;
 
@@ -143,39 +141,51 @@ pub fn parse_native(
     parse_params(fname, args, kw, names, required)
 }
 
-thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
-}
+/// Python-level call depth, read and written inline by generated code
+/// (see `molt_abi::layout::RECURSION_DEPTH_SYMBOL`).
+#[unsafe(no_mangle)]
+pub static mut molt_recursion_depth: i64 = 0;
+
+/// `sys.getrecursionlimit()`, read inline by generated code.
+#[unsafe(no_mangle)]
+pub static mut molt_recursion_limit: i64 = 1000;
 
 /// Enters one level of Python-level recursion.
 pub fn recursion_enter() -> PyResult<()> {
-    let depth = DEPTH.with(|d| {
-        let v = d.get() + 1;
-        d.set(v);
-        v
-    });
-    if depth > LIMIT.with(Cell::get) {
-        DEPTH.with(|d| d.set(d.get() - 1));
-        return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
+    // SAFETY: the runtime is single-threaded; generated code uses the same
+    // counters.
+    unsafe {
+        molt_recursion_depth += 1;
+        if molt_recursion_depth > molt_recursion_limit {
+            molt_recursion_depth -= 1;
+            return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
+        }
     }
     Ok(())
 }
 
 pub fn recursion_leave() {
-    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    // SAFETY: as in `recursion_enter`.
+    unsafe {
+        if molt_recursion_depth > 0 {
+            molt_recursion_depth -= 1;
+        }
+    }
 }
 
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(Cell::get)
+    // SAFETY: as in `recursion_enter`.
+    unsafe { molt_recursion_limit as u32 }
 }
 
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    // SAFETY: as in `recursion_enter`.
+    unsafe { molt_recursion_limit = n as i64 }
 }
 
 pub fn recursion_depth() -> u32 {
-    DEPTH.with(Cell::get)
+    // SAFETY: as in `recursion_enter`.
+    unsafe { molt_recursion_depth as u32 }
 }
 
 /// Runs `f` as one level of native recursion (repr, comparison of nested

@@ -1,10 +1,11 @@
 //! Reads of global variables through per-site caches.
 //!
-//! A site remembers where it found the name (module globals or builtins),
-//! the entry index there, and the keys versions of both dicts. While the
-//! versions match, the entry still holds the binding, so a read is two
-//! compares and a load; rebinding the global only changes the value, which
-//! the read picks up because it reads the entry, not a copy.
+//! A site remembers where the binding lives (the address of the dict
+//! entry's value, in the module or in builtins) and the keys versions that
+//! keep that address valid. Generated code checks the versions inline, so
+//! a read is two compares and a load; rebinding the global only changes
+//! the value, which the read picks up because it reads the entry, not a
+//! copy. This function is the slow path that fills the cache.
 
 use molt_abi::Value;
 use molt_abi::layout::GlobalCache;
@@ -13,36 +14,28 @@ use crate::builtins::{dict, str as pystr};
 use crate::error::{PyResult, name_error};
 use crate::object::Obj;
 
-const FROM_GLOBALS: u64 = 0;
-const FROM_BUILTINS: u64 = 1;
+/// What `other_version_ptr` points at for names found in the module.
+static ZERO: u64 = 0;
 
-/// Reads global `name` (an interned str) of `globals`, then builtins.
+/// Reads global `name` (an interned str) of `globals`, then builtins,
+/// refilling the cache. Generated code tries the cache inline first.
 pub fn load(cache: &mut GlobalCache, globals: Value, name: Value) -> PyResult<Obj> {
-    let builtins = crate::import::builtins_dict();
-    if cache.globals_version == dict::version(globals) {
-        match cache.source {
-            FROM_GLOBALS => return Ok(Obj::from_borrowed(dict::value_at(globals, cache.index as usize))),
-            FROM_BUILTINS if cache.builtins_version == dict::version(builtins) => {
-                return Ok(Obj::from_borrowed(dict::value_at(builtins, cache.index as usize)));
-            }
-            _ => {}
-        }
-    }
     if let Some(i) = dict::find_str_index(globals, name) {
         *cache = GlobalCache {
             globals_version: dict::version(globals),
-            builtins_version: 0,
-            index: i as u64,
-            source: FROM_GLOBALS,
+            value_ptr: dict::value_slot(globals, i),
+            other_version_ptr: &ZERO,
+            other_version: 0,
         };
         return Ok(Obj::from_borrowed(dict::value_at(globals, i)));
     }
+    let builtins = crate::import::builtins_dict();
     if let Some(i) = dict::find_str_index(builtins, name) {
         *cache = GlobalCache {
             globals_version: dict::version(globals),
-            builtins_version: dict::version(builtins),
-            index: i as u64,
-            source: FROM_BUILTINS,
+            value_ptr: dict::value_slot(builtins, i),
+            other_version_ptr: dict::version_ptr(builtins),
+            other_version: dict::version(builtins),
         };
         return Ok(Obj::from_borrowed(dict::value_at(builtins, i)));
     }

@@ -114,7 +114,7 @@ pub fn index_value(v: Value) -> PyResult<i64> {
     if let Some(i) = int::view(v) {
         return match i {
             int::IntRef::Small(i) => Ok(i),
-            int::IntRef::Big(_) => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+            _ => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
         };
     }
     match type_slots(v).index {
@@ -134,7 +134,7 @@ pub fn index_value(v: Value) -> PyResult<i64> {
 /// IndexError for ints too big for an index (as CPython's
 /// `PyNumber_AsSsize_t` with IndexError).
 pub fn sequence_index(i: &int::IntRef, len: usize) -> PyResult<Option<usize>> {
-    if let int::IntRef::Big(_) = i {
+    if !matches!(i, int::IntRef::Small(_)) {
         return Err(crate::error::index_error("cannot fit 'int' into an index-sized integer"));
     }
     Ok(normalize_index(i, len))
@@ -148,7 +148,7 @@ pub fn normalize_index(i: &int::IntRef, len: usize) -> Option<usize> {
             let i = if *i < 0 { *i + len as i64 } else { *i };
             (0..len as i64).contains(&i).then_some(i as usize)
         }
-        int::IntRef::Big(_) => None,
+        _ => None,
     }
 }
 
@@ -170,8 +170,8 @@ pub fn index_bounds(start: Option<Value>, stop: Option<Value>, len: usize) -> Py
 pub fn repeat_count(n: &int::IntRef, item_count: usize) -> PyResult<usize> {
     let n = match n {
         int::IntRef::Small(n) => (*n).max(0) as usize,
-        int::IntRef::Big(b) if num_traits::Signed::is_negative(*b) => 0,
-        int::IntRef::Big(_) => return Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+        r if r.is_negative() => 0,
+        _ => return Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
     };
     if item_count.checked_mul(n).is_none_or(|total| total > (1 << 40)) {
         return Err(crate::error::memory_error());
@@ -281,10 +281,14 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
         crate::builtins::dict::update(a, b)?;
         return Ok(Obj::from_borrowed(a));
     }
-    let dunder = format!("__i{}__", op.dunder_stem());
-    if let Some(r) = call_special(a, &dunder, &[b])? {
-        if !not_implemented(&r) {
-            return Ok(r);
+    // Only user-defined types can have in-place dunders.
+    // SAFETY: live type object.
+    if unsafe { (*type_of(a)).flags } & crate::builtins::type_::flags::HEAP != 0 {
+        let dunder = format!("__i{}__", op.dunder_stem());
+        if let Some(r) = call_special(a, &dunder, &[b])? {
+            if !not_implemented(&r) {
+                return Ok(r);
+            }
         }
     }
     match binary_dispatch(a, b, op)? {

@@ -52,7 +52,52 @@ impl<'m> FnLower<'_, 'm> {
         for k in &args.keywords {
             self.push_expr(&k.value)?;
         }
-        self.emit1(Op::Call { kwnames }, 1 + args.args.len() + args.keywords.len())
+        let n = 1 + args.args.len() + args.keywords.len();
+        if let Some(target) = self.direct_target(&c.func, args.args.len(), args.keywords.len()) {
+            return self.guarded_direct_call(target, n);
+        }
+        self.emit1(Op::Call { kwnames }, n)
+    }
+
+    /// The module-level function a call may reach directly: the callee is a
+    /// global name bound by a `def` in this module, and the call passes
+    /// exactly its positional parameters.
+    fn direct_target(&mut self, func: &Expr, nargs: usize, nkw: usize) -> Option<molt_ir::FuncId> {
+        let Expr::Name(n) = func else { return None };
+        let target = self.m.top_defs.get(n.id.as_str()).copied()?;
+        if nkw != 0 || target.argcount != Some(nargs) {
+            return None;
+        }
+        matches!(self.place(n.id.as_str()), super::names::Place::Global).then_some(target.func)
+    }
+
+    /// `f(args)` where `f` is probably the known function `target`: if the
+    /// callee object is the one its `def` created, call its body directly,
+    /// else make a generic call. The top `n` temps are the callee and the
+    /// arguments.
+    fn guarded_direct_call(&mut self, target: molt_ir::FuncId, n: usize) -> Result<Temp> {
+        let base = self.temps.len() - n;
+        let callee = self.temps[base];
+        let known = self.ins1(Op::FunctionObject(target), vec![]);
+        let same = self.ins1(Op::Is, vec![callee.v, known]);
+        let (direct, generic, join) = (self.new_block(), self.new_block(), self.new_block());
+        let result = self.block_param(join, molt_ir::Repr::Obj);
+        self.branch(same, direct, generic);
+        for (block, op) in [(direct, Op::CallDirect(target)), (generic, Op::Call { kwnames: None })] {
+            self.switch_to(block);
+            let operands: Vec<Temp> = self.temps[base..].to_vec();
+            for t in operands {
+                self.push(Temp { owned: false, ..t });
+            }
+            let r = self.emit1(op, n)?;
+            self.jump(join, vec![r.v]);
+        }
+        self.switch_to(join);
+        for _ in 0..n {
+            let t = self.pop();
+            self.release(t);
+        }
+        Ok(Temp { v: result, owned: true, local: None })
     }
 
     /// Whether `name` here refers to the builtin of that name (not rebound
@@ -209,7 +254,8 @@ impl<'m> FnLower<'_, 'm> {
         let first_line = f.decorator_list.first().map_or(f.range.start(), |d| d.range.start());
         let (info, params) =
             code_info(f.name.as_str(), &qualname, &self.m.source.path, self.line_of(first_line), Some(&f.parameters));
-        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Statements(&f.body))?;
+        let reserved = self.m.def_ids.get(&f.range).copied();
+        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Statements(&f.body), reserved)?;
         let n = defaults as usize + kwdefaults as usize + closure as usize;
         let fobj = self.emit1(Op::MakeFunction { func, defaults, kwdefaults, closure }, n)?;
         self.push(fobj);
@@ -253,7 +299,7 @@ impl<'m> FnLower<'_, 'm> {
             self.line_of(l.range.start()),
             l.parameters.as_deref(),
         );
-        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Expression(&l.body))?;
+        let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Expression(&l.body), None)?;
         let n = defaults as usize + kwdefaults as usize + closure as usize;
         self.emit1(Op::MakeFunction { func, defaults, kwdefaults, closure }, n)
     }

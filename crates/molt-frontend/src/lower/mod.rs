@@ -51,7 +51,17 @@ pub fn lower_program(modules: &[ParsedModule]) -> Result<Program> {
             is_package: m.is_package,
             body,
         });
-        let ctx = ModuleCtx { index, source: &m.source, symbols: &m.symbols };
+        let mut ctx = ModuleCtx { index, source: &m.source, symbols: &m.symbols, top_defs: HashMap::new(), def_ids: HashMap::new() };
+        for s in &m.ast.body {
+            if let Stmt::FunctionDef(f) = s {
+                let id = program.functions.push(placeholder());
+                ctx.def_ids.insert(f.range, id);
+                ctx.top_defs.entry(f.name.to_string()).or_insert(DirectTarget {
+                    func: id,
+                    argcount: simple_argcount(&f.parameters),
+                });
+            }
+        }
         let code = CodeInfo {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -78,6 +88,27 @@ pub(crate) struct ModuleCtx<'m> {
     pub index: usize,
     pub source: &'m SourceFile,
     pub symbols: &'m SymbolTable,
+    /// Module-level `def`s by name: calls to these names get a guarded
+    /// direct call.
+    pub top_defs: HashMap<String, DirectTarget>,
+    /// Function ids reserved for module-level `def`s, by node.
+    pub def_ids: HashMap<ruff_text_size::TextRange, FuncId>,
+}
+
+/// A function that can be called directly when a call passes exactly its
+/// positional parameters.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct DirectTarget {
+    pub func: FuncId,
+    /// Number of positional parameters; None when the signature has
+    /// `*args`, `**kwargs` or keyword-only parameters.
+    pub argcount: Option<usize>,
+}
+
+/// The positional parameter count of a signature that only has positional
+/// parameters.
+fn simple_argcount(p: &ast::Parameters) -> Option<usize> {
+    (p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty()).then(|| p.posonlyargs.len() + p.args.len())
 }
 
 /// A value on the temp stack.
@@ -492,8 +523,9 @@ pub(crate) fn lower_function(
     info: CodeInfo,
     params: Vec<String>,
     body: FunctionBody<'_>,
+    reserved: Option<FuncId>,
 ) -> Result<FuncId> {
-    let id = prog.functions.push(placeholder());
+    let id = reserved.unwrap_or_else(|| prog.functions.push(placeholder()));
     let func = Function::new(FunctionKind::Def, m.index, info);
     let mut lower = FnLower::new(prog, m, func, scope);
     lower.declare_locals(&params);

@@ -24,11 +24,6 @@ pub extern "C" fn molt_recursion_enter() -> i32 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_recursion_leave() {
-    crate::call::recursion_leave()
-}
-
-#[unsafe(no_mangle)]
 pub extern "C" fn molt_raise_unbound_local(name: Value) -> i32 {
     error::unbound_local_error(format!(
         "cannot access local variable '{}' where it is not associated with a value",

@@ -280,6 +280,18 @@ pub fn value_at(d: Value, index: usize) -> Value {
     table(d).entries[index].value
 }
 
+/// Address of entry `index`'s value word, stable until the keys version
+/// changes (no insertion, deletion or resize moves entries otherwise).
+pub fn value_slot(d: Value, index: usize) -> *const u64 {
+    &table(d).entries[index].value as *const Value as *const u64
+}
+
+/// Address of the keys version.
+pub fn version_ptr(d: Value) -> *const u64 {
+    // SAFETY: dict object.
+    unsafe { &(*d.as_ptr::<DictObject>()).version }
+}
+
 pub fn contains_key(d: Value, key: Value) -> PyResult<bool> {
     Ok(get_item(d, key)?.is_some())
 }
@@ -723,3 +735,5 @@ pub fn pop_last(d: Value) -> PyResult<Option<(Obj, Obj)>> {
         None => Ok(None),
     }
 }
+
+const _: () = assert!(std::mem::offset_of!(DictObject, version) == molt_abi::layout::DICT_VERSION_OFFSET as usize);

@@ -87,9 +87,10 @@ pub fn compare_with_int(f: f64, i: &IntRef) -> Option<Ordering> {
         return None;
     }
     match i {
-        // Small ints have at most 49 bits and convert exactly.
-        IntRef::Small(n) => f.partial_cmp(&(*n as f64)),
-        IntRef::Big(b) => {
+        // Ints of at most 53 bits convert exactly.
+        IntRef::Small(n) if n.unsigned_abs() <= 1 << 53 => f.partial_cmp(&(*n as f64)),
+        _ => {
+            let b = &i.to_bigint();
             if f.is_infinite() {
                 return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
             }

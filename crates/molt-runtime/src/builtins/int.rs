@@ -62,7 +62,15 @@ const INT_METHODS: &[MethodDef] = &[
 #[repr(C)]
 pub struct BigIntObject {
     pub header: Header,
-    pub value: BigInt,
+    pub value: IntValue,
+}
+
+/// The value of a heap int: machine 128-bit arithmetic covers most "big"
+/// ints programs meet (sums and products past 2**48) without allocating a
+/// digit array; beyond that, arbitrary precision.
+pub enum IntValue {
+    Wide(i128),
+    Big(BigInt),
 }
 
 unsafe fn dealloc_bigint(v: Value) {
@@ -73,9 +81,14 @@ unsafe fn dealloc_bigint(v: Value) {
     }
 }
 
-/// A borrowed view of an int value.
+/// A borrowed view of an int value, by the narrowest machine type that
+/// holds it (whatever its storage).
 pub enum IntRef<'a> {
+    /// Fits an i64.
     Small(i64),
+    /// Fits an i128 but not an i64.
+    Wide(i128),
+    /// Beyond i128.
     Big(&'a BigInt),
 }
 
@@ -83,13 +96,24 @@ impl IntRef<'_> {
     pub fn to_bigint(&self) -> BigInt {
         match self {
             IntRef::Small(i) => BigInt::from(*i),
+            IntRef::Wide(w) => BigInt::from(*w),
             IntRef::Big(b) => (*b).clone(),
+        }
+    }
+
+    /// The value as i128 when it fits.
+    pub fn to_i128(&self) -> Option<i128> {
+        match self {
+            IntRef::Small(i) => Some(*i as i128),
+            IntRef::Wide(w) => Some(*w),
+            IntRef::Big(_) => None,
         }
     }
 
     pub fn is_negative(&self) -> bool {
         match self {
             IntRef::Small(i) => *i < 0,
+            IntRef::Wide(w) => *w < 0,
             IntRef::Big(b) => b.is_negative(),
         }
     }
@@ -104,7 +128,13 @@ pub fn view(v: Value) -> Option<IntRef<'static>> {
         Some(IntRef::Small((v == Value::TRUE) as i64))
     } else if v.is_ptr() && is_int_subclass(v) {
         // SAFETY: int and int-subclass instances share the BigIntObject layout.
-        Some(IntRef::Big(unsafe { &(*v.as_ptr::<BigIntObject>()).value }))
+        Some(match unsafe { &(*v.as_ptr::<BigIntObject>()).value } {
+            IntValue::Wide(w) => match i64::try_from(*w) {
+                Ok(i) => IntRef::Small(i),
+                Err(_) => IntRef::Wide(*w),
+            },
+            IntValue::Big(b) => IntRef::Big(b),
+        })
     } else {
         None
     }
@@ -129,14 +159,14 @@ pub fn is_exact_int(v: Value) -> bool {
 pub fn from_i64(i: i64) -> Obj {
     match Value::try_small_int(i) {
         Some(v) => Obj::from_owned(v),
-        None => new_big(BigInt::from(i)),
+        None => new_heap(IntValue::Wide(i as i128)),
     }
 }
 
 pub fn from_i128(i: i128) -> Obj {
     match i64::try_from(i).ok().and_then(Value::try_small_int) {
         Some(v) => Obj::from_owned(v),
-        None => new_big(BigInt::from(i)),
+        None => new_heap(IntValue::Wide(i)),
     }
 }
 
@@ -146,16 +176,16 @@ pub fn from_u64(u: u64) -> Obj {
 
 /// Normalises a big value into an int object.
 pub fn from_bigint(b: BigInt) -> Obj {
-    match b.to_i64().and_then(Value::try_small_int) {
-        Some(v) => Obj::from_owned(v),
-        None => new_big(b),
+    match b.to_i128() {
+        Some(i) => from_i128(i),
+        None => new_heap(IntValue::Big(b)),
     }
 }
 
-fn new_big(b: BigInt) -> Obj {
+fn new_heap(value: IntValue) -> Obj {
     let p = alloc_object(&raw mut INT_TYPE, std::mem::size_of::<BigIntObject>()) as *mut BigIntObject;
     // SAFETY: fresh allocation of the right size; `value` is uninitialised.
-    unsafe { std::ptr::write(&mut (*p).value, b) };
+    unsafe { std::ptr::write(&mut (*p).value, value) };
     Obj::from_owned(Value::from_ptr(p))
 }
 
@@ -163,7 +193,7 @@ fn new_big(b: BigInt) -> Obj {
 pub fn to_i64(v: Value) -> Option<i64> {
     match view(v)? {
         IntRef::Small(i) => Some(i),
-        IntRef::Big(b) => b.to_i64(),
+        IntRef::Wide(_) | IntRef::Big(_) => None,
     }
 }
 
@@ -176,7 +206,7 @@ pub fn to_bigint(v: Value) -> Option<BigInt> {
 pub fn to_f64(v: Value) -> PyResult<f64> {
     match view(v) {
         Some(IntRef::Small(i)) => Ok(i as f64),
-        Some(IntRef::Big(b)) => numfmt::bigint_to_f64(b).map_err(|_| overflow_error("int too large to convert to float")),
+        Some(r) => numfmt::bigint_to_f64(&r.to_bigint()).map_err(|_| overflow_error("int too large to convert to float")),
         None => Err(type_error(format!("must be real number, not {}", type_name_of(v)))),
     }
 }
@@ -197,6 +227,7 @@ pub fn to_isize(v: Value) -> PyResult<isize> {
 pub fn to_decimal_string(r: &IntRef) -> PyResult<String> {
     match r {
         IntRef::Small(i) => Ok(i.to_string()),
+        IntRef::Wide(w) => Ok(w.to_string()),
         IntRef::Big(b) => {
             let limit = crate::modules::sys::int_max_str_digits();
             if limit > 0 {
@@ -231,15 +262,25 @@ fn int_repr(v: Value) -> PyResult<Obj> {
 pub fn int_hash(v: Value) -> PyResult<i64> {
     Ok(match view(v) {
         Some(IntRef::Small(i)) => numfmt::hash_int_i64(i),
+        Some(IntRef::Wide(w)) => hash_i128(w),
         Some(IntRef::Big(b)) => numfmt::hash_bigint(b),
         None => 0,
     })
 }
 
+/// CPython's int hash for an i128: the value modulo 2**61 - 1, signed,
+/// with -1 mapped to -2.
+fn hash_i128(w: i128) -> i64 {
+    let modulus = numfmt::HASH_MODULUS as i128;
+    let h = (w.unsigned_abs() % modulus as u128) as i64;
+    let h = if w < 0 { -h } else { h };
+    if h == -1 { -2 } else { h }
+}
+
 fn int_bool(v: Value) -> PyResult<bool> {
     Ok(match view(v) {
         Some(IntRef::Small(i)) => i != 0,
-        Some(IntRef::Big(b)) => !b.is_zero(),
+        Some(_) => true,
         None => false,
     })
 }
@@ -247,6 +288,7 @@ fn int_bool(v: Value) -> PyResult<bool> {
 fn int_index(v: Value) -> PyResult<Obj> {
     match view(v) {
         Some(IntRef::Small(i)) => Ok(from_i64(i)),
+        Some(IntRef::Wide(w)) => Ok(from_i128(w)),
         Some(IntRef::Big(b)) => Ok(from_bigint(b.clone())),
         None => Err(type_error("descriptor requires an int")),
     }
@@ -263,6 +305,7 @@ fn int_one(_: Value) -> PyResult<Obj> {
 fn int_bit_length(a: &[Value]) -> PyResult<Obj> {
     Ok(from_i64(match view(a[0]) {
         Some(IntRef::Small(i)) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Some(IntRef::Wide(w)) => 128 - w.unsigned_abs().leading_zeros() as i64,
         Some(IntRef::Big(b)) => b.bits() as i64,
         None => 0,
     }))
@@ -271,6 +314,7 @@ fn int_bit_length(a: &[Value]) -> PyResult<Obj> {
 fn int_bit_count(a: &[Value]) -> PyResult<Obj> {
     Ok(from_i64(match view(a[0]) {
         Some(IntRef::Small(i)) => i.unsigned_abs().count_ones() as i64,
+        Some(IntRef::Wide(w)) => w.unsigned_abs().count_ones() as i64,
         Some(IntRef::Big(b)) => b.magnitude().count_ones() as i64,
         None => 0,
     }))
@@ -283,8 +327,8 @@ fn int_as_integer_ratio(a: &[Value]) -> PyResult<Obj> {
 
 /// Compares two int views.
 pub fn compare(a: &IntRef, b: &IntRef) -> Ordering {
-    match (a, b) {
-        (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
+    match (a.to_i128(), b.to_i128()) {
+        (Some(x), Some(y)) => x.cmp(&y),
         _ => a.to_bigint().cmp(&b.to_bigint()),
     }
 }
@@ -307,6 +351,11 @@ pub fn int_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
             return Ok(r);
         }
     }
+    if let (Some(a), Some(b)) = (x.to_i128(), y.to_i128()) {
+        if let Some(r) = wide_binary(a, b, op) {
+            return Ok(r);
+        }
+    }
     big_binary(&x.to_bigint(), &y.to_bigint(), op)
 }
 
@@ -321,20 +370,20 @@ fn small_binary(x: i64, y: i64, op: BinaryOp) -> PyResult<Option<Obj>> {
             if y == 0 {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            from_i64(Integer::div_floor(&x, &y))
+            from_i128(Integer::div_floor(&wx, &wy))
         }
         BinaryOp::Mod => {
             if y == 0 {
                 return Err(zero_division_error("integer modulo by zero"));
             }
-            from_i64(Integer::mod_floor(&x, &y))
+            from_i128(Integer::mod_floor(&wx, &wy))
         }
         BinaryOp::TrueDiv => {
             if y == 0 {
                 return Err(zero_division_error("division by zero"));
             }
             const EXACT: i64 = 1 << 53;
-            if x.abs() <= EXACT && y.abs() <= EXACT {
+            if wx.abs() <= EXACT as i128 && wy.abs() <= EXACT as i128 {
                 float::new(x as f64 / y as f64)
             } else {
                 return Ok(None);
@@ -370,6 +419,22 @@ fn small_binary(x: i64, y: i64, op: BinaryOp) -> PyResult<Option<Obj>> {
         }
         BinaryOp::MatMul => Obj::from_owned(Value::NOT_IMPLEMENTED),
     }))
+}
+
+/// The operations on two i128 values that stay exact in 128 bits;
+/// `None` sends the rest (and any overflow) to the big-int path.
+fn wide_binary(x: i128, y: i128, op: BinaryOp) -> Option<Obj> {
+    match op {
+        BinaryOp::Add => x.checked_add(y).map(from_i128),
+        BinaryOp::Sub => x.checked_sub(y).map(from_i128),
+        BinaryOp::Mul => x.checked_mul(y).map(from_i128),
+        BinaryOp::And => Some(from_i128(x & y)),
+        BinaryOp::Or => Some(from_i128(x | y)),
+        BinaryOp::Xor => Some(from_i128(x ^ y)),
+        BinaryOp::FloorDiv if y != 0 && !(x == i128::MIN && y == -1) => Some(from_i128(Integer::div_floor(&x, &y))),
+        BinaryOp::Mod if y != 0 && !(x == i128::MIN && y == -1) => Some(from_i128(Integer::mod_floor(&x, &y))),
+        _ => None,
+    }
 }
 
 /// Largest number of bits a computed int may have before MemoryError.
@@ -498,12 +563,13 @@ fn int_unary(v: Value, op: UnaryOp) -> PyResult<Obj> {
     let Some(x) = view(v) else {
         return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
     };
-    Ok(match (op, x) {
-        (UnaryOp::Neg, IntRef::Small(i)) => from_i64(-i),
-        (UnaryOp::Neg, IntRef::Big(b)) => from_bigint(-b),
-        (UnaryOp::Pos, r) => from_bigint(r.to_bigint()),
-        (UnaryOp::Invert, IntRef::Small(i)) => from_i64(!i),
-        (UnaryOp::Invert, IntRef::Big(b)) => from_bigint(!b),
+    Ok(match (op, x.to_i128()) {
+        (UnaryOp::Neg, Some(i)) if i != i128::MIN => from_i128(-i),
+        (UnaryOp::Invert, Some(i)) => from_i128(!i),
+        (UnaryOp::Pos, Some(i)) => from_i128(i),
+        (UnaryOp::Neg, _) => from_bigint(-x.to_bigint()),
+        (UnaryOp::Invert, _) => from_bigint(!x.to_bigint()),
+        (UnaryOp::Pos, _) => from_bigint(x.to_bigint()),
     })
 }
 
@@ -537,6 +603,7 @@ pub fn to_int(x: Value) -> PyResult<Obj> {
     if let Some(r) = view(x) {
         return Ok(match r {
             IntRef::Small(i) => from_i64(i),
+            IntRef::Wide(w) => from_i128(w),
             IntRef::Big(b) => from_bigint(b.clone()),
         });
     }
@@ -600,6 +667,7 @@ pub fn sign(v: Value) -> Sign {
             Ordering::Equal => Sign::NoSign,
             Ordering::Greater => Sign::Plus,
         },
+        Some(IntRef::Wide(w)) => if w < 0 { Sign::Minus } else { Sign::Plus },
         Some(IntRef::Big(b)) => b.sign(),
         None => Sign::NoSign,
     }

@@ -79,7 +79,7 @@ fn bound(v: Value) -> PyResult<Option<i64>> {
     }
     match int::view(v) {
         Some(int::IntRef::Small(i)) => Ok(Some(i)),
-        Some(int::IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+        Some(r) => Ok(Some(if r.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
         None => match protocol::call_special(v, "__index__", &[])? {
             Some(r) => bound(r.v()),
             None => Err(type_error(

@@ -299,7 +299,7 @@ fn str_getitem(v: Value, key: Value) -> PyResult<Obj> {
         let len = char_len(v) as i64;
         let i = match i {
             int::IntRef::Small(i) => i,
-            int::IntRef::Big(_) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+            _ => return Err(index_error("cannot fit 'int' into an index-sized integer")),
         };
         let i = if i < 0 { i + len } else { i };
         if i < 0 || i >= len {
@@ -378,8 +378,8 @@ pub fn concat(a: Value, b: Value) -> PyResult<Obj> {
 fn repeat(s: Value, count: &int::IntRef) -> PyResult<Obj> {
     let n = match count {
         int::IntRef::Small(n) => (*n).max(0) as usize,
-        int::IntRef::Big(b) if num_traits::Signed::is_negative(*b) => 0,
-        int::IntRef::Big(_) => return Err(crate::error::overflow_error("repeated string is too long")),
+        r if r.is_negative() => 0,
+        _ => return Err(crate::error::overflow_error("repeated string is too long")),
     };
     let text = as_str(s);
     if text.len().checked_mul(n).is_none_or(|total| total > crate::object::MAX_ALLOC) {

@@ -146,8 +146,8 @@ fn builtin_abs(a: &[Value]) -> PyResult<Obj> {
     let v = a[0];
     if let Some(i) = int::view(v) {
         return Ok(match i {
-            int::IntRef::Small(n) => int::from_i64(n.abs()),
-            int::IntRef::Big(b) => int::from_bigint(num_traits::Signed::abs(b)),
+            int::IntRef::Small(n) => int::from_i128((n as i128).abs()),
+            r => int::from_bigint(num_traits::Signed::abs(&r.to_bigint())),
         });
     }
     if v.is_float() {
