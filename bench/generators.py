@@ -1,7 +1,7 @@
 """Generator pipelines: chained generator expressions, yield from, send() and return values."""
 
 N = 10**6
-ROUNDS = 3
+ROUNDS = 5
 
 
 def count_up(n):

@@ -1,6 +1,6 @@
 """Escape-time Mandelbrot over a grid: pure float arithmetic, no complex numbers."""
 
-SIZE = 450
+SIZE = 600
 MAX_ITER = 100
 
 

@@ -1,4 +1,4 @@
-"""N-queens: count all solutions by recursive backtracking with sets of attacked lines."""
+"""N-queens: count all solutions by recursive backtracking, with sets and with boolean lists."""
 
 N = 12
 
@@ -20,6 +20,22 @@ def solve(n, row, cols, diag1, diag2):
         cols.remove(col)
         diag1.remove(d1)
         diag2.remove(d2)
+    return count
+
+
+def solve_lists(n, row, cols, diag1, diag2):
+    # Same search using boolean lists indexed by column and diagonal.
+    if row == n:
+        return 1
+    count = 0
+    for col in range(n):
+        d1 = row + col
+        d2 = row - col + n - 1
+        if cols[col] or diag1[d1] or diag2[d2]:
+            continue
+        cols[col] = diag1[d1] = diag2[d2] = True
+        count += solve_lists(n, row + 1, cols, diag1, diag2)
+        cols[col] = diag1[d1] = diag2[d2] = False
     return count
 
 
@@ -53,6 +69,8 @@ def first_solution(n):
 def main():
     for n in range(4, N + 1):
         print("%d-queens: %d solutions" % (n, solve(n, 0, set(), set(), set())))
+    lists = solve_lists(N, 0, [False] * N, [False] * (2 * N), [False] * (2 * N))
+    print("%d-queens with lists: %d solutions" % (N, lists))
     print("first solution for %d: %s" % (N, first_solution(N)))
 
 

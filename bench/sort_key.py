@@ -1,4 +1,4 @@
-"""Sorting ~10**6 tuples: sorted() and list.sort() with key functions, reverse and stability."""
+"""Sorting tuples (about 10**6 sorted in total): sorted()/list.sort() with keys, reverse, stability."""
 
 N = 200000
 

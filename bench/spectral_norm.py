@@ -1,6 +1,6 @@
 """Spectral norm of the infinite matrix A(i,j): float loops and function calls."""
 
-N = 350
+N = 400
 ITERATIONS = 10
 
 

@@ -156,6 +156,22 @@ macro_rules! for_each_runtime_function {
             /// A new function object; `defaults` (tuple), `kwdefaults`
             /// (dict) and `closure` (tuple of cells) may be null.
             null fn molt_make_function(code: Code, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value;
+            /// The closure tuple of a function object (borrowed).
+            never fn molt_function_closure(func: Value) -> Value;
+            /// A new cell, empty (`v` null) or holding `v` (borrowed).
+            null fn molt_cell_new(v: Value) -> Value;
+            /// Replaces the contents of a cell; steals `v` (null empties it).
+            never fn molt_cell_set(cell: Value, v: Value) -> Void;
+
+            // ---- Classes ---------------------------------------------------
+            /// `class name(*bases, **kwargs): ...` (CPython's
+            /// `__build_class__`): picks the metaclass, prepares the
+            /// namespace, runs `body(namespace)` and creates the class;
+            /// `kwargs` is a dict or None.
+            null fn molt_build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> Value;
+            /// Reads `name` in a class body: the namespace, then globals,
+            /// then builtins.
+            null fn molt_class_lookup(namespace: Value, globals: Value, name: Value) -> Value;
 
             // ---- Globals and modules ---------------------------------------
             /// Reads global `name` through `cache`, falling back to builtins;

@@ -605,6 +605,12 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 }
                 result!(r);
             }
+            Op::BuildClass => call_null!("molt_build_class", &[a[0], a[1], a[2], a[3]]),
+            Op::ClassLookup(name) => {
+                let n = self.const_value(*name);
+                let g = self.globals.expect("globals");
+                call_null!("molt_class_lookup", &[a[0], g, n]);
+            }
             Op::Raise { has_cause } => {
                 let cause = if *has_cause { a[1] } else { self.e.iconst(0) };
                 self.e.call_rt("molt_raise", &[a[0], cause]);

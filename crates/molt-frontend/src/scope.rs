@@ -394,6 +394,11 @@ impl<'a> Visitor<'a> for ScopeBuilder<'_> {
                     _ => flags::ASSIGNED,
                 };
                 self.add(n.id.as_str(), flag, n.range.start());
+                // `super()` needs the implicit `__class__` cell of the
+                // enclosing class, as in CPython.
+                if n.id.as_str() == "super" && n.ctx == ExprContext::Load && self.scope().is_function_like() {
+                    self.add("__class__", flags::USED, n.range.start());
+                }
             }
             Expr::Named(n) => {
                 self.visit_expr(&n.value);
@@ -493,7 +498,10 @@ fn resolve(
     let mut child_enclosing = enclosing.clone();
     match kind {
         ScopeKind::Module => child_enclosing.clear(),
-        ScopeKind::Class => {}
+        // Methods see the implicit `__class__` cell of their class.
+        ScopeKind::Class => {
+            child_enclosing.insert("__class__".to_string());
+        }
         _ => {
             for n in &bound_here {
                 child_enclosing.insert(n.clone());
@@ -506,6 +514,10 @@ fn resolve(
         let child_free = resolve(table, child, &child_enclosing, source)?;
         for (name, needs_cell) in child_free {
             let scope = &mut table.scopes[id];
+            if kind == ScopeKind::Class && name == "__class__" {
+                scope.symbol_mut(&name).binding = Binding::Cell;
+                continue;
+            }
             match scope.index.get(&name).map(|&i| scope.symbols[i].binding) {
                 Some(Binding::Local) if !needs_cell => {}
                 Some(Binding::Local) => {

@@ -149,6 +149,13 @@ pub enum Op {
     /// Creates a function object for `func`.
     MakeFunction { func: FuncId, defaults: bool, kwdefaults: bool, closure: bool },
 
+    // ---- Classes ---------------------------------------------------------
+    /// `class`: operands are the body function, the name, the bases tuple
+    /// and the keyword-arguments dict (or None).
+    BuildClass,
+    /// A name read in a class body; operand 0 is the namespace.
+    ClassLookup(ConstId),
+
     // ---- Exceptions ------------------------------------------------------
     /// `raise exc [from cause]`.
     Raise { has_cause: bool },
@@ -274,6 +281,7 @@ impl Op {
             Op::Call { .. } | Op::CallMethod { .. } | Op::CallEx { .. } | Op::CallDirect(_) => base,
             Op::FunctionObject(_) => OpInfo { borrowed_result: true, ..pure },
             Op::MakeFunction { .. } => OpInfo { can_raise: false, ..base },
+            Op::BuildClass | Op::ClassLookup(_) => base,
             Op::Raise { .. } | Op::Reraise | Op::AssertFail { .. } | Op::RaiseUnbound(_) => raises,
             Op::Restore => OpInfo { consumes: Consumes::All, ..raises },
             Op::FetchExc => effect,
@@ -405,6 +413,8 @@ impl Op {
             Op::CallDirect(_) => "call_direct",
             Op::FunctionObject(_) => "function_object",
             Op::MakeFunction { .. } => "make_function",
+            Op::BuildClass => "build_class",
+            Op::ClassLookup(_) => "class_lookup",
             Op::Raise { .. } => "raise",
             Op::Reraise => "reraise",
             Op::Restore => "restore",

@@ -105,7 +105,7 @@ fn immediates(op: &Op) -> String {
         Op::GlobalGet(c) | Op::GlobalSet(c) | Op::GlobalDel(c) | Op::GetAttr(c) | Op::SetAttr(c) | Op::DelAttr(c) => {
             c.to_string()
         }
-        Op::ImportFrom(c) | Op::RaiseUnbound(c) => c.to_string(),
+        Op::ImportFrom(c) | Op::RaiseUnbound(c) | Op::ClassLookup(c) => c.to_string(),
         Op::Import { name, fromlist, level } => format!(
             "{name}{} level {level}",
             fromlist.map_or(String::new(), |f| format!(" from {f}"))

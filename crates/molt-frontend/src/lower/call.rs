@@ -19,6 +19,9 @@ impl<'m> FnLower<'_, 'm> {
                 return self.unsupported(c, &format!("{name}() (Molt compiles ahead of time and has no interpreter)"));
             }
         }
+        if let Some(t) = self.zero_arg_super(c)? {
+            return Ok(t);
+        }
         let args = &c.arguments;
         let mut seen = std::collections::HashSet::new();
         for k in &args.keywords {
@@ -165,10 +168,11 @@ impl<'m> FnLower<'_, 'm> {
         self.emit1(Op::CallEx { has_kwargs }, 2 + has_kwargs as usize)
     }
 
-    /// The qualified name of a function defined here.
-    fn child_qualname(&self, name: &str) -> String {
+    /// The qualified name of a function or class defined here.
+    pub(crate) fn child_qualname(&self, name: &str) -> String {
         match self.func.kind {
             molt_ir::FunctionKind::ModuleBody(_) => name.to_string(),
+            molt_ir::FunctionKind::Def if self.is_class_body => format!("{}.{name}", self.func.code.qualname),
             molt_ir::FunctionKind::Def => format!("{}.<locals>.{name}", self.func.code.qualname),
         }
     }
@@ -207,7 +211,7 @@ impl<'m> FnLower<'_, 'm> {
 
     /// Pushes the closure tuple for a child scope; returns whether one was
     /// needed.
-    fn push_closure(&mut self, child: crate::scope::ScopeId) -> Result<bool> {
+    pub(crate) fn push_closure(&mut self, child: crate::scope::ScopeId) -> Result<bool> {
         let free = self.free_names(child);
         if free.is_empty() {
             return Ok(false);

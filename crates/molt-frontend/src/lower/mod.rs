@@ -21,6 +21,7 @@
 
 mod assign;
 mod call;
+mod class;
 mod comprehension;
 mod expr;
 mod names;
@@ -148,6 +149,9 @@ pub(crate) struct FnLower<'p, 'm> {
     pub temps: Vec<Temp>,
     pub regions: Vec<Region<'m>>,
     pub line: u32,
+    /// Lowering a class body (names are namespace items; defs get
+    /// `Class.name` qualnames).
+    pub is_class_body: bool,
 }
 
 impl<'p, 'm> FnLower<'p, 'm> {
@@ -163,6 +167,7 @@ impl<'p, 'm> FnLower<'p, 'm> {
             temps: Vec::new(),
             regions: Vec::new(),
             line: 1,
+            is_class_body: false,
         }
     }
 
@@ -516,13 +521,13 @@ pub(crate) fn code_info(name: &str, qualname: &str, file: &str, line: u32, param
 }
 
 /// Lowers the body of a nested function into its own IR function.
-pub(crate) fn lower_function(
+pub(crate) fn lower_function<'m>(
     prog: &mut Program,
-    m: &ModuleCtx<'_>,
+    m: &ModuleCtx<'m>,
     scope: ScopeId,
     info: CodeInfo,
     params: Vec<String>,
-    body: FunctionBody<'_>,
+    body: FunctionBody<'m>,
     reserved: Option<FuncId>,
 ) -> Result<FuncId> {
     let id = reserved.unwrap_or_else(|| prog.functions.push(placeholder()));
@@ -542,6 +547,11 @@ pub(crate) fn lower_function(
             lower.emit(Op::Return, 1)?;
             lower.finish_with_none()?;
         }
+        FunctionBody::Class { body, qualname } => {
+            lower.is_class_body = true;
+            lower.class_body(body, qualname)?;
+            lower.finish_with_none()?;
+        }
     }
     let func = lower.func;
     prog.functions[id] = func;
@@ -552,4 +562,6 @@ pub(crate) fn lower_function(
 pub(crate) enum FunctionBody<'a> {
     Statements(&'a [Stmt]),
     Expression(&'a ast::Expr),
+    /// A class body, run with the namespace as its parameter.
+    Class { body: &'a [Stmt], qualname: &'a str },
 }

@@ -80,7 +80,12 @@ impl FnLower<'_, '_> {
                 let c = self.str_const(name);
                 self.emit1(Op::GlobalGet(c), 0)
             }
-            Place::ClassNamespace => self.unsupported_at_line("class bodies"),
+            Place::ClassNamespace => {
+                let ns = self.namespace()?;
+                self.push(ns);
+                let c = self.str_const(name);
+                self.emit1(Op::ClassLookup(c), 1)
+            }
         }
     }
 
@@ -107,7 +112,7 @@ impl FnLower<'_, '_> {
                 let c = self.str_const(name);
                 self.emit(Op::GlobalSet(c), 1)?;
             }
-            Place::ClassNamespace => return self.unsupported_at_line("class bodies"),
+            Place::ClassNamespace => self.store_class_item(name)?,
         }
         Ok(())
     }
@@ -125,7 +130,14 @@ impl FnLower<'_, '_> {
                 let c = self.str_const(name);
                 self.emit(Op::GlobalDel(c), 0)?;
             }
-            Place::ClassNamespace => return self.unsupported_at_line("class bodies"),
+            Place::ClassNamespace => {
+                let ns = self.namespace()?;
+                self.push(ns);
+                let c = self.str_const(name);
+                let k = self.constant(molt_ir::Constant::Pooled(c));
+                self.push(k);
+                self.emit(Op::DelItem, 2)?;
+            }
         }
         Ok(())
     }
@@ -146,13 +158,5 @@ impl FnLower<'_, '_> {
             // global bound (see docs/divergences.md).
             Place::Global | Place::ClassNamespace => {}
         }
-    }
-
-    fn unsupported_at_line<T>(&self, feature: &str) -> Result<T> {
-        Err(crate::diagnostic::Diagnostic::Unsupported {
-            feature: feature.to_string(),
-            file: self.m.source.path.clone(),
-            line: self.line,
-        })
     }
 }

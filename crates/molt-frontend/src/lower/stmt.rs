@@ -38,7 +38,7 @@ impl<'m> FnLower<'_, 'm> {
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
-            Stmt::ClassDef(c) => return self.unsupported(c, "class definitions"),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => {
                 return self.unsupported(w, if w.is_async { "async with" } else { "with statements" });
             }

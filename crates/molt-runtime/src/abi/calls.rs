@@ -83,11 +83,6 @@ pub extern "C" fn molt_cell_new(v: Value) -> Value {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_cell_get(c: Value) -> Value {
-    cell::get(c)
-}
-
-#[unsafe(no_mangle)]
 pub extern "C" fn molt_cell_set(c: Value, v: Value) {
     cell::set(c, v)
 }
@@ -125,4 +120,14 @@ pub extern "C" fn molt_import_from(module: Value, name: Value) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_import_star(module: Value, globals: Value) -> i32 {
     status(crate::import::import_star(module, globals))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> Value {
+    ret(crate::builtins::heap_type::build_class(body, name, bases, kwargs))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_class_lookup(namespace: Value, globals: Value, name: Value) -> Value {
+    ret(crate::builtins::heap_type::class_lookup(namespace, globals, name))
 }

@@ -143,6 +143,18 @@ pub fn with_capacity(n: usize) -> Obj {
     Obj::from_owned(Value::from_ptr(p))
 }
 
+/// An empty instance of a dict subclass `ty` of `size` bytes.
+pub fn new_subtype(ty: *mut TypeObject, size: usize) -> Obj {
+    let p = alloc_object(ty, size) as *mut DictObject;
+    let table = Box::new(Table { indices: vec![EMPTY; MIN_SIZE], entries: Vec::new() });
+    // SAFETY: fresh allocation at least as large as a dict.
+    unsafe {
+        (*p).table = Box::into_raw(table);
+        (*p).version = next_version();
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
 #[inline]
 pub fn is_dict(v: Value) -> bool {
     // SAFETY: live type object.

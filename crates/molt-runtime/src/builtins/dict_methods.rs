@@ -25,6 +25,16 @@ pub const DICT_METHODS: &[MethodDef] = &[
     MethodDef::positional("copy", |a| dict::copy(a[0]), 0, 0),
     MethodDef::positional("fromkeys", dict_fromkeys, 1, 2).class(),
     MethodDef::positional("__reversed__", dict_reversed, 0, 0),
+    MethodDef::keywords("__init__", |a, kw| {
+        if a.len() > 2 {
+            return Err(type_error(format!("dict expected at most 1 argument, got {}", a.len() - 1)));
+        }
+        if let Some(&x) = a.get(1) {
+            dict::update(a[0], x)?;
+        }
+        dict::update_from_kwargs(a[0], kw)?;
+        Ok(Obj::none())
+    }),
 ];
 
 fn dict_get(a: &[Value]) -> PyResult<Obj> {

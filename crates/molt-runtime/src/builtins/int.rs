@@ -182,6 +182,20 @@ pub fn from_bigint(b: BigInt) -> Obj {
     }
 }
 
+/// An instance of int subclass `ty` (`size` bytes) holding `value`.
+pub fn new_subtype(ty: *mut TypeObject, size: usize, value: Value) -> Obj {
+    let v = match view(value) {
+        Some(IntRef::Small(i)) => IntValue::Wide(i as i128),
+        Some(IntRef::Wide(w)) => IntValue::Wide(w),
+        Some(IntRef::Big(b)) => IntValue::Big(b.clone()),
+        None => IntValue::Wide(0),
+    };
+    let p = alloc_object(ty, size) as *mut BigIntObject;
+    // SAFETY: fresh allocation at least as large as an int.
+    unsafe { std::ptr::write(&mut (*p).value, v) };
+    Obj::from_owned(Value::from_ptr(p))
+}
+
 fn new_heap(value: IntValue) -> Obj {
     let p = alloc_object(&raw mut INT_TYPE, std::mem::size_of::<BigIntObject>()) as *mut BigIntObject;
     // SAFETY: fresh allocation of the right size; `value` is uninitialised.

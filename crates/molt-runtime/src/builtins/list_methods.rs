@@ -32,6 +32,7 @@ pub const LIST_METHODS: &[MethodDef] = &[
     }, 0, 0),
     MethodDef::keywords("sort", list_sort),
     MethodDef::positional("__reversed__", |a| Ok(list::reverse_iter(a[0])), 0, 0),
+    MethodDef::keywords("__init__", list_init_method),
 ];
 
 fn list_insert(a: &[Value]) -> PyResult<Obj> {
@@ -101,5 +102,15 @@ fn list_count(a: &[Value]) -> PyResult<Obj> {
 fn list_sort(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     let (key, reverse) = list::sort_args(a, kw)?;
     list::sort(a[0], key, reverse)?;
+    Ok(Obj::none())
+}
+
+fn list_init_method(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    let names: Vec<Value> = kw.names.to_vec();
+    let mut all = a[1..].to_vec();
+    all.extend_from_slice(kw.values);
+    let kwnames = if names.is_empty() { None } else { Some(crate::builtins::tuple::from_slice(&names)) };
+    let args = crate::call::Args { all: &all, nargs: a.len() - 1, kwnames: kwnames.as_ref().map_or(Value::NULL, Obj::v) };
+    crate::builtins::heap_type::list_init(a[0], &args)?;
     Ok(Obj::none())
 }

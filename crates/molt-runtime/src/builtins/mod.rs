@@ -16,6 +16,8 @@ macro_rules! builtin_types {
 
 // Companion modules: the method tables of the larger types.
 pub mod dict_methods;
+pub mod heap_type;
+pub mod user_slots;
 pub mod list_methods;
 pub mod set_methods;
 pub mod str_methods;
@@ -39,6 +41,11 @@ builtin_types! {
     builtin_function: BUILTIN_FUNCTION_TYPE;
     descriptor: METHOD_DESCRIPTOR_TYPE, GETSET_DESCRIPTOR_TYPE;
     method: METHOD_TYPE;
+    slot_wrapper: WRAPPER_DESCRIPTOR_TYPE, METHOD_WRAPPER_TYPE;
+    classmethod: CLASSMETHOD_TYPE;
+    staticmethod: STATICMETHOD_TYPE;
+    property: PROPERTY_TYPE;
+    super_: SUPER_TYPE;
     module: MODULE_TYPE;
     cell: CELL_TYPE;
     traceback: TRACEBACK_TYPE;

@@ -4,7 +4,7 @@
 use molt_abi::Value;
 use molt_abi::ops::CompareOp;
 
-use crate::builtins::type_::{self, GetSetDef, Slots, TypeObject, flags, lookup, type_name_of};
+use crate::builtins::type_::{self, GetSetDef, MethodDef, Slots, TypeObject, flags, lookup, type_name_of};
 use crate::builtins::{dict, str as pystr};
 use crate::call::Args;
 use crate::error::{PyResult, attribute_error, type_error};
@@ -25,9 +25,25 @@ pub static mut OBJECT_TYPE: TypeObject = TypeObject::builtin(
         new: Some(object_new),
         ..Slots::EMPTY
     },
-    &[],
+    &[
+        MethodDef::keywords("__init__", crate::builtins::heap_type::object_init),
+        MethodDef::keywords("__new__", crate::builtins::heap_type::object_new).static_(),
+        MethodDef::keywords("__init_subclass__", crate::builtins::heap_type::object_init_subclass).class(),
+        MethodDef::positional("__format__", object_format, 1, 1),
+    ],
 )
 .with_getsets(&[GetSetDef { name: "__class__", get: get_class, set: None }]);
+
+/// `object.__format__(spec)`: `str(self)` for an empty spec.
+fn object_format(a: &[Value]) -> PyResult<Obj> {
+    if !pystr::is_str(a[1]) {
+        return Err(type_error(format!("format spec must be a str, not {}", type_name_of(a[1]))));
+    }
+    if !pystr::as_str(a[1]).is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name_of(a[0]))));
+    }
+    crate::protocol::str_(a[0])
+}
 
 /// Frees an object that holds no references beyond its header (and its
 /// instance dict, if its type has one).

@@ -239,7 +239,7 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
     "type",
     &raw mut pyobject::OBJECT_TYPE,
     flags::BASETYPE | flags::TYPE_SUBCLASS,
-    never_dealloc,
+    crate::builtins::heap_type::type_dealloc,
     Slots {
         repr: Some(type_repr),
         call: Some(type_call),
@@ -248,7 +248,11 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
         richcompare: Some(type_richcompare),
         ..Slots::EMPTY
     },
-    &[],
+    &[
+        MethodDef::keywords("__new__", crate::builtins::heap_type::type_new_method).static_(),
+        MethodDef::keywords("__init__", |_, _| Ok(Obj::none())),
+        MethodDef::positional("mro", |a| Ok(crate::builtins::list::from_slice(tuple::items(unsafe { (*a[0].as_ptr::<TypeObject>()).mro }))), 0, 0),
+    ],
 )
 .with_getsets(&[
     GetSetDef { name: "__name__", get: type_get_name, set: None },
@@ -274,6 +278,7 @@ pub unsafe fn ready(ty: *mut TypeObject) {
         t.flags |= flags::READY;
         t.name_obj = pystr::intern(t.name).into_raw();
         t.qualname = t.name_obj;
+        let own_slots = t.slots;
         let base = t.base;
         if base.is_null() {
             t.bases = tuple::empty().into_raw();
@@ -300,6 +305,7 @@ pub unsafe fn ready(ty: *mut TypeObject) {
         if !t.doc.is_empty() {
             dict::set_item_str(d.v(), "__doc__", pystr::new(t.doc).v()).ok();
         }
+        crate::builtins::slot_wrapper::add_wrappers(ty, &own_slots, d.v());
         t.dict = d.into_raw();
         crate::object::make_immortal(t.dict);
         crate::object::make_immortal(t.mro);
@@ -415,11 +421,9 @@ fn type_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 /// `type(x)` with one argument, or `T(args)` to create an instance.
 fn type_call(callable: Value, args: &Args) -> PyResult<Obj> {
     let ty = callable.as_ptr::<TypeObject>();
-    if ty == &raw mut TYPE_TYPE {
-        if args.nargs == 1 && args.kw_is_empty() {
-            return Ok(Obj::from_borrowed(Value::from_ptr(type_of(args.positional()[0]))));
-        }
-        return Err(type_error("type() takes 1 or 3 arguments"));
+    // SAFETY: live type object.
+    if ty == &raw mut TYPE_TYPE || unsafe { (*ty).flags } & flags::HEAP != 0 {
+        return crate::builtins::heap_type::call_type_object(ty, args);
     }
     // SAFETY: live type object.
     match unsafe { (*ty).slots.new } {
@@ -475,9 +479,16 @@ fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
             )));
         }
         match value {
-            Some(v) => dict::set_item((*ty).dict, name, v),
-            None => dict::del_item((*ty).dict, name),
+            Some(v) => dict::set_item((*ty).dict, name, v)?,
+            None => dict::del_item((*ty).dict, name)?,
         }
+        let key = pystr::as_str(name);
+        if key.starts_with("__") && key.ends_with("__") {
+            let mut slots = (*(*ty).base).slots;
+            crate::builtins::user_slots::install(ty, &mut slots);
+            (*ty).slots = slots;
+        }
+        Ok(())
     }
 }
 

@@ -75,6 +75,10 @@ pub fn create() -> Obj {
         ("map", &raw mut types::iterators::MAP_TYPE),
         ("filter", &raw mut types::iterators::FILTER_TYPE),
         ("reversed", &raw mut types::iterators::REVERSED_TYPE),
+        ("property", &raw mut types::property::PROPERTY_TYPE),
+        ("classmethod", &raw mut types::classmethod::CLASSMETHOD_TYPE),
+        ("staticmethod", &raw mut types::staticmethod::STATICMETHOD_TYPE),
+        ("super", &raw mut types::super_::SUPER_TYPE),
     ];
     for &(name, ty) in types.iter().chain(exceptions::builtin_names().iter()) {
         dict::set_item_str(d, name, Value::from_ptr(ty)).ok();

@@ -1,0 +1,598 @@
+//! Classes created at run time (`class` statements, `type(name, bases,
+//! ns)`): their creation (C3 MRO, instance layout, slots, `__set_name__`,
+//! `__init_subclass__`, the `__class__` cell) and the instantiation
+//! protocol (`__new__` then `__init__`).
+//!
+//! Instances extend the layout of their *solid base* — the built-in type
+//! whose memory layout they inherit (`object`, an exception, `list`,
+//! `dict`, `int`) — with a `__dict__` slot when the base has none.
+
+use molt_abi::Value;
+
+use crate::builtins::exceptions::{self, BASE_EXCEPTION};
+use crate::builtins::object::OBJECT_TYPE;
+use crate::builtins::type_::{Slots, TYPE_TYPE, TypeObject, flags, is_subtype, lookup, type_name, type_name_of, type_qualname};
+use crate::builtins::{cell, classmethod, dict, function, int, list, staticmethod, str as pystr, tuple};
+use crate::call::{self, Args, KwArgs};
+use crate::error::{PyResult, type_error};
+use crate::object::{Header, Obj, alloc_object, decref, incref, type_of};
+
+/// Whether `ty` was created at run time.
+pub fn is_heap(ty: *mut TypeObject) -> bool {
+    // SAFETY: live type object.
+    unsafe { (*ty).flags & flags::HEAP != 0 }
+}
+
+/// The built-in type whose layout instances of `ty` share.
+pub fn solid_base(ty: *mut TypeObject) -> *mut TypeObject {
+    let mut t = ty;
+    while is_heap(t) {
+        // SAFETY: heap types always have a base.
+        t = unsafe { (*t).base };
+    }
+    t
+}
+
+/// Instance size and `__dict__` offset of the built-in layouts classes
+/// may extend; None for layouts not supported as bases yet.
+fn base_layout(solid: *mut TypeObject) -> Option<(usize, usize)> {
+    use std::mem::size_of;
+    if solid == &raw mut OBJECT_TYPE {
+        return Some((size_of::<Header>(), 0));
+    }
+    if is_subtype(solid, &raw mut BASE_EXCEPTION) {
+        // SAFETY: exception types carry their layout.
+        return Some(unsafe { ((*solid).instance_size, (*solid).dict_offset) });
+    }
+    if solid == &raw mut list::LIST_TYPE {
+        return Some((size_of::<list::ListObject>(), 0));
+    }
+    if solid == &raw mut dict::DICT_TYPE {
+        return Some((size_of::<dict::DictObject>(), 0));
+    }
+    if solid == &raw mut int::INT_TYPE {
+        return Some((size_of::<int::BigIntObject>(), 0));
+    }
+    if solid == &raw mut TYPE_TYPE {
+        return Some((size_of::<TypeObject>(), 0));
+    }
+    None
+}
+
+/// CPython's C3 linearisation of `bases` (their MROs and the list
+/// itself); the new class goes first.
+fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
+    let mut seqs: Vec<Vec<*mut TypeObject>> = bases
+        .iter()
+        // SAFETY: readied types.
+        .map(|&b| unsafe { tuple::items((*b).mro).iter().map(|v| v.as_ptr::<TypeObject>()).collect() })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)));
+        match candidate {
+            Some(c) => {
+                out.push(c);
+                for s in &mut seqs {
+                    if s[0] == c {
+                        s.remove(0);
+                    }
+                }
+            }
+            None => {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = type_name(s[0]);
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        }
+    }
+}
+
+/// Deallocates an instance of a class whose solid base does not release
+/// the `__dict__` itself.
+unsafe fn subtype_dealloc(v: Value) {
+    let ty = type_of(v);
+    // SAFETY: live heap type; its dict slot lies inside the instance.
+    unsafe {
+        let off = (*ty).dict_offset;
+        let solid = solid_base(ty);
+        if off != 0 && solid != &raw mut OBJECT_TYPE && !is_subtype(solid, &raw mut BASE_EXCEPTION) {
+            let slot = (v.0 as usize + off) as *mut Value;
+            decref(*slot);
+            *slot = Value::NULL;
+        }
+        ((*solid).dealloc)(v)
+    }
+}
+
+/// Frees a class when its last reference goes (static types are
+/// immortal and never get here).
+pub unsafe fn type_dealloc(v: Value) {
+    let ty = v.as_ptr::<TypeObject>();
+    // SAFETY: a heap type allocated by `type_new`.
+    unsafe {
+        if (*ty).flags & flags::HEAP == 0 {
+            return;
+        }
+        for field in [(*ty).dict, (*ty).mro, (*ty).bases, (*ty).name_obj, (*ty).qualname] {
+            decref(field);
+        }
+        decref(Value::from_ptr((*ty).base));
+        let meta = (*ty).header.ty;
+        drop(Box::from_raw(ty));
+        decref(Value::from_ptr(meta));
+    }
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwargs)`.
+pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw: &KwArgs) -> PyResult<Obj> {
+    if !pystr::is_str(name) {
+        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name_of(name))));
+    }
+    if !tuple::is_tuple(bases) {
+        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name_of(bases))));
+    }
+    if !dict::is_dict(ns) {
+        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name_of(ns))));
+    }
+    let mut base_types: Vec<*mut TypeObject> = Vec::new();
+    for &b in tuple::items(bases) {
+        if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
+            return Err(type_error(format!("bases must be types, not {}", type_name_of(b))));
+        }
+        let bt = b.as_ptr::<TypeObject>();
+        // SAFETY: live type.
+        if unsafe { (*bt).flags } & flags::BASETYPE == 0 {
+            return Err(type_error(format!("type '{}' is not an acceptable base type", type_qualname(bt))));
+        }
+        if base_types.contains(&bt) {
+            return Err(type_error(format!("duplicate base class {}", type_name(bt))));
+        }
+        base_types.push(bt);
+    }
+    if base_types.is_empty() {
+        base_types.push(&raw mut OBJECT_TYPE);
+    }
+    // The best base: the one whose solid layout all others' extend.
+    let mut best = base_types[0];
+    for &b in &base_types[1..] {
+        let (sb, sbest) = (solid_base(b), solid_base(best));
+        if is_subtype(sb, sbest) {
+            best = b;
+        } else if !is_subtype(sbest, sb) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    let solid = solid_base(best);
+    let Some((solid_size, solid_dict)) = base_layout(solid) else {
+        return Err(crate::error::not_implemented_error(format!(
+            "subclassing the built-in type '{}' is not supported yet",
+            type_name(solid)
+        )));
+    };
+    // SAFETY: live best base.
+    let (best_size, best_dict, best_flags, best_slots, best_dealloc) = unsafe {
+        let b = &*best;
+        let size = if is_heap(best) { b.instance_size } else { solid_size };
+        let off = if is_heap(best) { b.dict_offset } else { solid_dict };
+        (size, off, b.flags, b.slots, b.dealloc)
+    };
+    let (instance_size, dict_offset) = if best_dict != 0 { (best_size, best_dict) } else { (best_size + 8, best_size) };
+    let dealloc = if is_heap(best) { best_dealloc } else if solid_dict == 0 && solid != &raw mut OBJECT_TYPE { subtype_dealloc as unsafe fn(Value) } else { best_dealloc };
+    let mut inherited_flags = 0;
+    for &b in &base_types {
+        // SAFETY: live types.
+        inherited_flags |= unsafe { (*b).flags } & flags::SUBCLASS_MASK;
+    }
+    let ty = Box::into_raw(Box::new(TypeObject {
+        header: Header { refcnt: 1, ty: meta },
+        name: "",
+        module_name: "",
+        dealloc,
+        base: best,
+        flags: flags::HEAP | flags::BASETYPE | flags::HAS_DICT | flags::READY | inherited_flags | (best_flags & flags::SUBCLASS_MASK),
+        slots: best_slots,
+        methods: &[],
+        getsets: &[],
+        doc: "",
+        instance_size,
+        dict_offset,
+        name_obj: Value::NULL,
+        qualname: Value::NULL,
+        dict: Value::NULL,
+        bases: Value::NULL,
+        mro: Value::NULL,
+    }));
+    incref(Value::from_ptr(meta));
+    incref(Value::from_ptr(best));
+    let cls = Obj::from_owned(Value::from_ptr(ty));
+    // SAFETY: the fresh type object; fields are filled before use.
+    unsafe {
+        (*ty).name_obj = pystr::intern_value(name).into_raw();
+        let d = dict::copy(ns)?;
+        let qual_key = pystr::intern("__qualname__");
+        (*ty).qualname = match dict::pop_item(d.v(), qual_key.v())? {
+            Some(q) if pystr::is_str(q.v()) => q.into_raw(),
+            Some(q) => {
+                return Err(type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name_of(q.v())
+                )));
+            }
+            None => pystr::intern_value(name).into_raw(),
+        };
+        for (key, wrap) in [
+            ("__new__", staticmethod::new as fn(Value) -> Obj),
+            ("__init_subclass__", classmethod::new),
+            ("__class_getitem__", classmethod::new),
+        ] {
+            let k = pystr::intern(key);
+            if let Some(f) = dict::get_item_str_value(d.v(), k.v()) {
+                if function::is_function(f) {
+                    let wrapped = wrap(f);
+                    dict::set_item(d.v(), k.v(), wrapped.v())?;
+                }
+            }
+        }
+        if dict::get_item_str_value(d.v(), pystr::intern("__doc__").v()).is_none() {
+            dict::set_item_str(d.v(), "__doc__", Value::NONE)?;
+        }
+        let eq = dict::get_item_str_value(d.v(), pystr::intern("__eq__").v()).is_some();
+        let hash = dict::get_item_str_value(d.v(), pystr::intern("__hash__").v()).is_some();
+        if eq && !hash {
+            dict::set_item_str(d.v(), "__hash__", Value::NONE)?;
+        }
+        let classcell = dict::pop_item(d.v(), pystr::intern("__classcell__").v())?;
+        (*ty).dict = d.into_raw();
+        (*ty).bases = if tuple::len(bases) == 0 { tuple::from_slice(&[Value::from_ptr(&raw mut OBJECT_TYPE)]) } else { Obj::from_borrowed(bases) }.into_raw();
+        let mut mro = vec![Obj::from_borrowed(Value::from_ptr(ty))];
+        for t in c3(&base_types)? {
+            mro.push(Obj::from_borrowed(Value::from_ptr(t)));
+        }
+        (*ty).mro = tuple::from_vec(mro).into_raw();
+        let mut slots: Slots = (*ty).slots;
+        crate::builtins::user_slots::install(ty, &mut slots);
+        (*ty).slots = slots;
+        if let Some(c) = classcell {
+            if c.v().is_ptr() && crate::object::has_type(c.v(), &raw mut cell::CELL_TYPE) {
+                cell::set(c.v(), Obj::from_borrowed(cls.v()).into_raw());
+            }
+        }
+        // `__set_name__` on every attribute that has it.
+        for (k, v) in dict::items_owned((*ty).dict) {
+            if crate::builtins::type_::lookup(type_of(v.v()), pystr::intern("__set_name__").v()).is_null() {
+                continue;
+            }
+            crate::protocol::call_special(v.v(), "__set_name__", &[cls.v(), k.v()])?;
+        }
+    }
+    init_subclass(cls.v(), kw)?;
+    Ok(cls)
+}
+
+/// Calls `super(cls, cls).__init_subclass__(**kw)`.
+fn init_subclass(cls: Value, kw: &KwArgs) -> PyResult<()> {
+    let ty = cls.as_ptr::<TypeObject>();
+    let key = pystr::intern("__init_subclass__");
+    // SAFETY: readied type with an MRO.
+    let mro = unsafe { tuple::items((*ty).mro) };
+    for &t in &mro[1..] {
+        // SAFETY: types in the MRO.
+        let d = unsafe { (*t.as_ptr::<TypeObject>()).dict };
+        if let Some(attr) = dict::get_item_str_value(d, key.v()) {
+            let attr = Obj::from_borrowed(attr);
+            let bound = match crate::object::type_slots(attr.v()).descr_get {
+                Some(get) => get(attr.v(), Value::NULL, cls)?,
+                None => attr,
+            };
+            let names: Vec<Obj> = kw.names.iter().map(|&n| Obj::from_borrowed(n)).collect();
+            let kwnames = if names.is_empty() { Value::NULL } else { tuple::from_vec(names).into_raw() };
+            let r = call::call(bound.v(), &Args { all: kw.values, nargs: 0, kwnames });
+            decref(kwnames);
+            return r.map(|_| ());
+        }
+    }
+    Ok(())
+}
+
+/// `object.__init_subclass__`: accepts no keyword arguments.
+pub fn object_init_subclass(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    if !kw.is_empty() {
+        let cls = args.first().map(|&c| type_qualname(c.as_ptr())).unwrap_or_default();
+        return Err(type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Obj::none())
+}
+
+/// Allocates an empty instance of class `ty` for its solid base.
+pub fn alloc_instance(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let solid = solid_base(ty);
+    if is_subtype(solid, &raw mut BASE_EXCEPTION) {
+        return Ok(exceptions::new_exception(ty, tuple::from_slice(args.positional())));
+    }
+    // SAFETY: heap type with a computed layout.
+    let size = unsafe { (*ty).instance_size };
+    if solid == &raw mut dict::DICT_TYPE {
+        return Ok(dict::new_subtype(ty, size));
+    }
+    if solid == &raw mut int::INT_TYPE {
+        let value = match args.positional() {
+            [] => int::from_i64(0),
+            [x] => int::to_int(*x)?,
+            [x, base] => {
+                let pair = [*x, *base];
+                let b = Args::positional_only(&pair);
+                // SAFETY: INT_TYPE has a new slot.
+                unsafe { int::INT_TYPE.slots.new.expect("int new")(&raw mut int::INT_TYPE, &b)? }
+            }
+            more => return Err(type_error(format!("int() takes at most 2 arguments ({} given)", more.len()))),
+        };
+        return Ok(int::new_subtype(ty, size, value.v()));
+    }
+    if solid == &raw mut TYPE_TYPE {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    Ok(Obj::from_owned(Value::from_ptr(alloc_object(ty, size.max(std::mem::size_of::<Header>())))))
+}
+
+/// Whether `attr` (found on a class) is a function written in Python.
+fn is_python_callable(attr: Value) -> bool {
+    !attr.is_null()
+        && !crate::builtins::descriptor::is_method_descriptor(attr)
+        && !crate::object::has_type(attr, &raw mut crate::builtins::slot_wrapper::WRAPPER_DESCRIPTOR_TYPE)
+}
+
+/// `cls(*args, **kwargs)` for a class created at run time: `__new__`,
+/// then `__init__` when the result is an instance of the class.
+pub fn call_heap_type(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let new_key = pystr::intern("__new__");
+    let init_key = pystr::intern("__init__");
+    let new_attr = lookup(ty, new_key.v());
+    let init_attr = lookup(ty, init_key.v());
+    let user_new = is_python_callable(new_attr) && crate::builtins::user_slots::defined_in_python(ty, "__new__");
+    let user_init = is_python_callable(init_attr) && crate::builtins::user_slots::defined_in_python(ty, "__init__");
+    let obj = if user_new {
+        let new_fn = Obj::from_borrowed(new_attr);
+        let f = match crate::object::type_slots(new_fn.v()).descr_get {
+            Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(ty))?,
+            None => new_fn,
+        };
+        let mut all = Vec::with_capacity(args.all.len() + 1);
+        all.push(Value::from_ptr(ty));
+        all.extend_from_slice(args.all);
+        call::call(f.v(), &Args { all: &all, nargs: args.nargs + 1, kwnames: args.kwnames })?
+    } else {
+        if !user_init && !args.is_empty() && solid_base(ty) == &raw mut OBJECT_TYPE {
+            return Err(type_error(format!("{}() takes no arguments", type_qualname(ty))));
+        }
+        alloc_instance(ty, args)?
+    };
+    if !crate::builtins::type_::is_instance(obj.v(), ty) {
+        return Ok(obj);
+    }
+    let obj_ty = type_of(obj.v());
+    if crate::builtins::user_slots::defined_in_python(obj_ty, "__init__") {
+        let init = lookup(obj_ty, init_key.v());
+        let init = Obj::from_borrowed(init);
+        let r = call::call_with_self(init.v(), obj.v(), args)?;
+        if !r.v().is_none() {
+            return Err(type_error(format!("__init__() should return None, not '{}'", type_name_of(r.v()))));
+        }
+    } else {
+        builtin_init(obj.v(), args)?;
+    }
+    Ok(obj)
+}
+
+/// The `__init__` of the solid base, for classes that do not define one.
+fn builtin_init(obj: Value, args: &Args) -> PyResult<()> {
+    let solid = solid_base(type_of(obj));
+    if solid == &raw mut list::LIST_TYPE {
+        return list_init(obj, args);
+    }
+    if solid == &raw mut dict::DICT_TYPE {
+        for &x in args.positional() {
+            dict::update(obj, x)?;
+        }
+        return dict::update_from_kwargs(obj, &args.kw());
+    }
+    Ok(())
+}
+
+/// `list.__init__(self, iterable=())`.
+pub fn list_init(obj: Value, args: &Args) -> PyResult<()> {
+    if !args.kw_is_empty() {
+        return Err(type_error("list() takes no keyword arguments"));
+    }
+    match args.positional() {
+        [] => {
+            list::replace_all(obj, Vec::new());
+            Ok(())
+        }
+        [x] => {
+            list::replace_all(obj, Vec::new());
+            list::extend(obj, *x)
+        }
+        more => Err(type_error(format!("list expected at most 1 argument, got {}", more.len()))),
+    }
+}
+
+/// `object.__init__(self, *args, **kwargs)` with CPython's excess-argument
+/// rules.
+pub fn object_init(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    let Some(&obj) = args.first() else {
+        return Err(type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    let excess = args.len() > 1 || !kw.is_empty();
+    if excess {
+        let ty = type_of(obj);
+        if crate::builtins::user_slots::defined_in_python(ty, "__init__") {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !crate::builtins::user_slots::defined_in_python(ty, "__new__") {
+            return Err(type_error(format!("{}() takes no arguments", type_qualname(ty))));
+        }
+    }
+    Ok(Obj::none())
+}
+
+/// `object.__new__(cls, *args, **kwargs)`.
+pub fn object_new(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    let Some(&cls) = args.first() else {
+        return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    if !crate::builtins::type_::is_instance(cls, &raw mut TYPE_TYPE) {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name_of(cls))));
+    }
+    let ty = cls.as_ptr::<TypeObject>();
+    let excess = args.len() > 1 || !kw.is_empty();
+    if excess {
+        if crate::builtins::user_slots::defined_in_python(ty, "__new__") {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !crate::builtins::user_slots::defined_in_python(ty, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", type_qualname(ty))));
+        }
+    }
+    if !is_heap(ty) {
+        return match unsafe { (*ty).slots.new } {
+            Some(new) => new(ty, &Args::positional_only(&[])),
+            None => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty)))),
+        };
+    }
+    alloc_instance(ty, &Args::positional_only(&[]))
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)` as a static method.
+pub fn type_new_method(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    match args {
+        [meta, name, bases, ns] => {
+            if !crate::builtins::type_::is_instance(*meta, &raw mut TYPE_TYPE) {
+                return Err(type_error("type.__new__(X): X is not a type object"));
+            }
+            type_new(meta.as_ptr(), *name, *bases, *ns, kw)
+        }
+        [meta, x] if kw.is_empty() && meta.as_ptr::<TypeObject>() == &raw mut TYPE_TYPE => {
+            Ok(Obj::from_borrowed(Value::from_ptr(type_of(*x))))
+        }
+        _ => Err(type_error("type.__new__() takes exactly 3 arguments (0 given)")),
+    }
+}
+
+/// `type(name, bases, ns)` and `type(x)`, and calling a metaclass.
+pub fn call_type_object(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    if ty == &raw mut TYPE_TYPE {
+        return match args.positional() {
+            [x] if args.kw_is_empty() => Ok(Obj::from_borrowed(Value::from_ptr(type_of(*x)))),
+            [name, bases, ns] => type_new(ty, *name, *bases, *ns, &args.kw()),
+            _ => Err(type_error("type() takes 1 or 3 arguments")),
+        };
+    }
+    call_heap_type(ty, args)
+}
+
+/// The metaclass of a class statement: the explicit one, or the most
+/// derived metaclass of the bases.
+fn metaclass(explicit: Option<Value>, bases: Value) -> PyResult<Value> {
+    let mut winner = match explicit {
+        Some(m) => m,
+        None => match tuple::items(bases).first() {
+            Some(&b) => Value::from_ptr(type_of(b)),
+            None => Value::from_ptr(&raw mut TYPE_TYPE),
+        },
+    };
+    if !crate::builtins::type_::is_instance(winner, &raw mut TYPE_TYPE) {
+        return Ok(winner);
+    }
+    for &b in tuple::items(bases) {
+        let bm = type_of(b);
+        let w = winner.as_ptr::<TypeObject>();
+        if is_subtype(w, bm) {
+            continue;
+        }
+        if is_subtype(bm, w) {
+            winner = Value::from_ptr(bm);
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// CPython's `__build_class__` for a compiled class body.
+pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Obj> {
+    let kw = if kwargs.is_none() || kwargs.is_null() { dict::new() } else { dict::copy(kwargs)? };
+    let explicit = dict::pop_item(kw.v(), pystr::intern("metaclass").v())?;
+    let meta = metaclass(explicit.as_ref().map(Obj::v), bases)?;
+    let meta = Obj::from_borrowed(meta);
+    let pairs = dict::items_owned(kw.v());
+    let kwnames = if pairs.is_empty() { Value::NULL } else { tuple::from_vec(pairs.iter().map(|(k, _)| k.clone()).collect()).into_raw() };
+    let kwvalues: Vec<Value> = pairs.iter().map(|(_, v)| v.v()).collect();
+    let release = Obj::from_owned(if kwnames.is_null() { Value::NONE } else { kwnames });
+    // The namespace: `__prepare__` when the metaclass defines one.
+    let ns = match crate::protocol::getattr_opt(meta.v(), "__prepare__")? {
+        Some(prepare) if !crate::builtins::descriptor::is_method_descriptor(prepare.v()) => {
+            let mut all = vec![name, bases];
+            all.extend_from_slice(&kwvalues);
+            call::call(prepare.v(), &Args { all: &all, nargs: 2, kwnames })?
+        }
+        _ => dict::new(),
+    };
+    let cell = call::call_positional(body, &[ns.v()])?;
+    if crate::object::has_type(cell.v(), &raw mut cell::CELL_TYPE) {
+        crate::protocol::setitem(ns.v(), pystr::intern("__classcell__").v(), cell.v())?;
+    }
+    let mut all = vec![name, bases, ns.v()];
+    all.extend_from_slice(&kwvalues);
+    let cls = call::call(meta.v(), &Args { all: &all, nargs: 3, kwnames })?;
+    drop(release);
+    Ok(cls)
+}
+
+/// A name read in a class body: the namespace, then the module, then
+/// builtins (CPython's `LOAD_NAME`).
+pub fn class_lookup(ns: Value, globals: Value, name: Value) -> PyResult<Obj> {
+    let found = if dict::is_exact_dict(ns) {
+        dict::get_item(ns, name)?.map(Obj::from_borrowed)
+    } else {
+        match crate::protocol::getitem(ns, name) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                if crate::error::raised_matches(&raw mut crate::builtins::exceptions::KEY_ERROR) {
+                    crate::error::clear_raised();
+                    None
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+    };
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_item(globals, name)? {
+        return Ok(Obj::from_borrowed(v));
+    }
+    if let Some(v) = dict::get_item(crate::import::builtins_dict(), name)? {
+        return Ok(Obj::from_borrowed(v));
+    }
+    Err(crate::error::name_error(format!("name '{}' is not defined", pystr::as_str(name))))
+}
