@@ -46,6 +46,10 @@ macro_rules! for_each_runtime_function {
             /// Records a traceback entry for the frame of `code` at `line`
             /// while an exception propagates.
             never fn molt_traceback_add(code: Code, line: I64) -> Void;
+            /// As an exception leaves a frame: steals the `n` references in
+            /// `locals` (null entries skipped) and keeps them alive with the
+            /// frame's traceback entry, as CPython's frame object would.
+            never fn molt_traceback_hold(locals: Out, n: I64) -> Void;
             /// Enters a Python-level call; raises RecursionError past the
             /// limit (generated code increments the counter inline and calls
             /// this only when the limit is reached).
@@ -162,6 +166,21 @@ macro_rules! for_each_runtime_function {
             null fn molt_cell_new(v: Value) -> Value;
             /// Replaces the contents of a cell; steals `v` (null empties it).
             never fn molt_cell_set(cell: Value, v: Value) -> Void;
+
+            // ---- Generators ------------------------------------------------
+            /// A new generator for function object `func`: `resume` is its
+            /// resume function, `nslots` its frame size, of which the first
+            /// `nlocals` hold owned locals.
+            null fn molt_gen_new(func: Value, resume: Func, code: Code, nslots: I64, nlocals: I64) -> Value;
+            /// At a resumed `yield`: the sent value (new ref), or null after
+            /// raising the exception thrown in.
+            null fn molt_gen_resume_value(generator: Value) -> Value;
+            /// At a resumed `yield` inside `yield from`: the sent value; a
+            /// thrown exception stays pending for `molt_gen_delegate`.
+            never fn molt_gen_resume_delegating(generator: Value) -> Value;
+            /// One step of `yield from it` (steals `sent`): the next value
+            /// to yield, or the delegate's return value with `done[0]` set.
+            null fn molt_gen_delegate(generator: Value, it: Value, sent: Value, done: Out) -> Value;
 
             // ---- Classes ---------------------------------------------------
             /// `class name(*bases, **kwargs): ...` (CPython's

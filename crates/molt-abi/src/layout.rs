@@ -29,6 +29,11 @@ pub const RECURSION_DEPTH_SYMBOL: &str = "molt_recursion_depth";
 /// Symbol of the recursion limit (`i64`).
 pub const RECURSION_LIMIT_SYMBOL: &str = "molt_recursion_limit";
 
+/// Offset of the frame pointer (`*mut Value`) in a generator object.
+pub const GEN_FRAME_OFFSET: i32 = 16;
+/// Offset of the state (`i64`: 0 start, k after yield k, -1 finished).
+pub const GEN_STATE_OFFSET: i32 = 24;
+
 /// Static descriptor the backend emits for every compiled function (module
 /// bodies included). The runtime turns it into a code object on first use
 /// and caches it in `cache`.

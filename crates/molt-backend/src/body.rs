@@ -18,6 +18,8 @@ use molt_abi::value::{FALSE, FLOAT_LIMIT, FLOAT_OFFSET, INT_TAG, ITER_STOP, NONE
 use molt_ir::{BlockId, FuncId, Function, FunctionKind, Inst, LocalId, LocalKind, Op, Repr, ValueId};
 
 use crate::emit::Emitter;
+use crate::frame::FrameLayout;
+use crate::generator::GenFrame;
 use crate::statics::immediate_word;
 use crate::{BackendError, Codegen, Result};
 
@@ -35,7 +37,7 @@ pub(crate) fn body_signature(module: &ObjectModule, f: &Function) -> Signature {
     sig
 }
 
-fn clif_type(r: Repr) -> ir::Type {
+pub(crate) fn clif_type(r: Repr) -> ir::Type {
     match r {
         Repr::Obj | Repr::I64 => types::I64,
         Repr::Bool => types::I8,
@@ -44,17 +46,32 @@ fn clif_type(r: Repr) -> ir::Type {
 }
 
 impl Codegen<'_> {
+    /// Defines the body of `id`; for a generator function, the body that
+    /// creates the generator and the resume function that runs it.
     pub fn define_body(&mut self, id: FuncId) -> Result<()> {
+        let f = &self.program.functions[id];
+        if f.is_generator {
+            let layout = FrameLayout::of(f);
+            self.define_generator_creator(id, &layout)?;
+            let sig = crate::generator::resume_signature(&self.module);
+            return self.define_code(id, self.resumes[&id], sig, Some(layout));
+        }
+        let sig = body_signature(&self.module, f);
+        self.define_code(id, self.bodies[&id], sig, None)
+    }
+
+    fn define_code(&mut self, id: FuncId, clif_id: cranelift_module::FuncId, sig: Signature, frame: Option<FrameLayout>) -> Result<()> {
         let program = self.program;
         let f = &program.functions[id];
-        let sig = body_signature(&self.module, f);
-        let clif_id = self.bodies[&id];
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, clif_id.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
         {
             let b = FunctionBuilder::new(&mut func, &mut fctx);
             let config = self.module.isa().frontend_config();
             let mut g = BodyGen::new(Emitter::new(b, self), f, id);
+            if let Some(layout) = frame {
+                g.generator = Some(GenFrame::new(layout));
+            }
             g.run()?;
             g.e.b.seal_all_blocks();
             g.e.b.finalize(config);
@@ -69,9 +86,9 @@ impl Codegen<'_> {
     }
 }
 
-struct BodyGen<'f, 'c, 'p, 'i> {
-    e: Emitter<'f, 'c, 'p>,
-    f: &'i Function,
+pub(crate) struct BodyGen<'f, 'c, 'p, 'i> {
+    pub e: Emitter<'f, 'c, 'p>,
+    pub f: &'i Function,
     id: FuncId,
     vars: Vec<Variable>,
     /// Locals holding references released at exit.
@@ -80,6 +97,8 @@ struct BodyGen<'f, 'c, 'p, 'i> {
     values: HashMap<ValueId, ir::Value>,
     globals: Option<ir::Value>,
     exit: Option<ir::Block>,
+    /// Set when emitting a generator's resume function.
+    pub generator: Option<GenFrame>,
 }
 
 impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
@@ -94,15 +113,48 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             values: HashMap::new(),
             globals: None,
             exit: None,
+            generator: None,
         }
     }
 
-    fn v(&self, id: ValueId) -> ir::Value {
-        self.values[&id]
+    /// The Cranelift value of IR value `id`. In a resume function IR
+    /// values are variables, since a value saved across a `yield` is
+    /// reloaded from the frame under a new Cranelift value.
+    pub(crate) fn v(&mut self, id: ValueId) -> ir::Value {
+        match &self.generator {
+            Some(g) => self.e.b.use_var(g.value_vars[&id]),
+            None => self.values[&id],
+        }
     }
 
-    fn set(&mut self, id: ValueId, v: ir::Value) {
-        self.values.insert(id, v);
+    pub(crate) fn set(&mut self, id: ValueId, v: ir::Value) {
+        match &self.generator {
+            Some(g) => self.e.b.def_var(g.value_vars[&id], v),
+            None => {
+                self.values.insert(id, v);
+            }
+        }
+    }
+
+    /// The current value of a local (null when unbound).
+    fn local_read(&mut self, l: LocalId) -> ir::Value {
+        match &self.generator {
+            Some(g) => {
+                let off = g.layout.local_slots[l.0 as usize];
+                self.e.b.ins().load(types::I64, MemFlagsData::trusted(), g.frame(), off)
+            }
+            None => self.e.b.use_var(self.vars[l.0 as usize]),
+        }
+    }
+
+    fn local_write(&mut self, l: LocalId, v: ir::Value) {
+        match &self.generator {
+            Some(g) => {
+                let off = g.layout.local_slots[l.0 as usize];
+                self.e.b.ins().store(MemFlagsData::trusted(), v, g.frame(), off);
+            }
+            None => self.e.b.def_var(self.vars[l.0 as usize], v),
+        }
     }
 
     /// Parameters that the body rebinds need their own reference.
@@ -150,7 +202,53 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
         let slot = self.e.cg.globals_slots[self.f.module];
         let slot_addr = self.e.data_addr(slot);
         self.globals = Some(self.e.b.ins().load(types::I64, MemFlagsData::trusted(), slot_addr, 0));
-        // Locals.
+        if self.generator.is_some() {
+            self.enter_generator(params[0]);
+        } else {
+            self.init_locals(&params);
+        }
+        for (bid, block) in self.f.blocks.iter() {
+            let cb = self.e.b.create_block();
+            for &p in &block.params {
+                let v = self.e.b.append_block_param(cb, clif_type(self.f.values[p].repr));
+                self.values.insert(p, v);
+            }
+            self.blocks.insert(bid, cb);
+        }
+        let exit = self.e.b.create_block();
+        self.e.b.append_block_param(exit, types::I64);
+        self.exit = Some(exit);
+        let entry = self.blocks[&self.f.entry];
+        if self.generator.is_some() {
+            self.dispatch_resume(entry);
+        } else {
+            self.e.b.ins().jump(entry, &[]);
+        }
+        for (bid, block) in self.f.blocks.iter() {
+            self.e.b.switch_to_block(self.blocks[&bid]);
+            if self.generator.is_some() {
+                for &p in &block.params {
+                    let v = self.values[&p];
+                    self.set(p, v);
+                }
+            }
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+        }
+        self.e.b.switch_to_block(exit);
+        let result = self.e.b.block_params(exit)[0];
+        if self.generator.is_some() {
+            self.finish_generator(result);
+        } else {
+            self.release_locals(result);
+        }
+        self.leave_frame(result);
+        Ok(())
+    }
+
+    /// Binds parameters and closure cells to their locals.
+    fn init_locals(&mut self, params: &[ir::Value]) {
         let rebound = self.rebound_params();
         let mut closure = None;
         for (lid, local) in self.f.locals.iter() {
@@ -177,38 +275,40 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             };
             self.e.b.def_var(var, init);
         }
-        for (bid, block) in self.f.blocks.iter() {
-            let cb = self.e.b.create_block();
-            for &p in &block.params {
-                let v = self.e.b.append_block_param(cb, clif_type(self.f.values[p].repr));
-                self.values.insert(p, v);
-            }
-            self.blocks.insert(bid, cb);
+    }
+
+    /// Releases the owned locals at exit; when an exception is leaving,
+    /// its traceback takes them over instead.
+    fn release_locals(&mut self, result: ir::Value) {
+        if self.owned_locals.is_empty() {
+            return;
         }
-        let exit = self.e.b.create_block();
-        self.e.b.append_block_param(exit, types::I64);
-        self.exit = Some(exit);
-        let entry = self.blocks[&self.f.entry];
-        self.e.b.ins().jump(entry, &[]);
-        for (bid, block) in self.f.blocks.iter() {
-            self.e.b.switch_to_block(self.blocks[&bid]);
-            for inst in &block.insts {
-                self.inst(inst)?;
-            }
-        }
-        // The shared exit: release locals, leave the frame.
-        self.e.b.switch_to_block(exit);
-        let result = self.e.b.block_params(exit)[0];
+        let mut locals = Vec::new();
         for lid in self.owned_locals.clone() {
-            let v = self.e.b.use_var(self.vars[lid.0 as usize]);
+            locals.push(self.e.b.use_var(self.vars[lid.0 as usize]));
+        }
+        let (hold, release, done) = (self.e.b.create_block(), self.e.b.create_block(), self.e.b.create_block());
+        self.e.b.ins().brif(result, release, &[], hold, &[]);
+        self.e.b.switch_to_block(hold);
+        let arr = self.e.spill_array(&locals);
+        let n = self.e.iconst(locals.len() as u64);
+        self.e.call_rt("molt_traceback_hold", &[arr, n]);
+        self.e.b.ins().jump(done, &[]);
+        self.e.b.switch_to_block(release);
+        for v in locals {
             self.e.decref(v);
         }
+        self.e.b.ins().jump(done, &[]);
+        self.e.b.switch_to_block(done);
+    }
+
+    /// Leaves the recursion counter and returns `result`.
+    pub(crate) fn leave_frame(&mut self, result: ir::Value) {
         let depth_addr = self.e.data_addr(self.e.cg.recursion_depth);
         let depth = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
         let prev = self.e.b.ins().iadd_imm_s(depth, -1);
         self.e.b.ins().store(MemFlagsData::trusted(), prev, depth_addr, 0);
         self.e.b.ins().return_(&[result]);
-        Ok(())
     }
 
     /// Branches to the landing block when `bad` is set.
@@ -220,7 +320,7 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
         self.e.b.switch_to_block(cont);
     }
 
-    fn check_null(&mut self, v: ir::Value, unwind: Option<BlockId>) {
+    pub(crate) fn check_null(&mut self, v: ir::Value, unwind: Option<BlockId>) {
         if unwind.is_some() {
             let bad = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
             self.unwind_if(bad, unwind);
@@ -305,7 +405,10 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
     }
 
     fn inst(&mut self, inst: &Inst) -> Result<()> {
-        let a: Vec<ir::Value> = inst.args.iter().map(|&v| self.v(v)).collect();
+        let mut a = Vec::with_capacity(inst.args.len());
+        for &v in &inst.args {
+            a.push(self.v(v));
+        }
         let u = inst.unwind;
         let r0 = inst.results.first().copied();
         macro_rules! result {
@@ -348,53 +451,50 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 result!(v);
             }
             Op::LocalGet { local, checked } => {
-                let v = self.e.b.use_var(self.vars[local.0 as usize]);
+                let v = self.local_read(*local);
                 if *checked {
                     self.guard_bound(v, *local, false, u);
                 }
                 result!(v);
             }
             Op::LocalSet(l) => {
-                let var = self.vars[l.0 as usize];
-                let old = self.e.b.use_var(var);
-                self.e.b.def_var(var, a[0]);
+                let old = self.local_read(*l);
+                self.local_write(*l, a[0]);
                 self.e.decref(old);
             }
             Op::LocalDel(l) => {
-                let var = self.vars[l.0 as usize];
-                let old = self.e.b.use_var(var);
+                let old = self.local_read(*l);
                 self.guard_bound(old, *l, false, u);
                 let zero = self.e.iconst(0);
-                self.e.b.def_var(var, zero);
+                self.local_write(*l, zero);
                 self.e.decref(old);
             }
             Op::LocalClear(l) => {
-                let var = self.vars[l.0 as usize];
-                let old = self.e.b.use_var(var);
+                let old = self.local_read(*l);
                 let zero = self.e.iconst(0);
-                self.e.b.def_var(var, zero);
+                self.local_write(*l, zero);
                 self.e.decref(old);
             }
             Op::CellGet { local, free } => {
-                let cell = self.e.b.use_var(self.vars[local.0 as usize]);
+                let cell = self.local_read(*local);
                 let v = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), cell, molt_abi::layout::CELL_VALUE_OFFSET);
                 self.guard_bound(v, *local, *free, u);
                 self.e.incref(v);
                 result!(v);
             }
             Op::CellSet(l) => {
-                let cell = self.e.b.use_var(self.vars[l.0 as usize]);
+                let cell = self.local_read(*l);
                 self.e.call_rt("molt_cell_set", &[cell, a[0]]);
             }
             Op::CellDel { local, free } => {
-                let cell = self.e.b.use_var(self.vars[local.0 as usize]);
+                let cell = self.local_read(*local);
                 let v = self.e.b.ins().load(types::I64, MemFlagsData::trusted(), cell, molt_abi::layout::CELL_VALUE_OFFSET);
                 self.guard_bound(v, *local, *free, u);
                 let zero = self.e.iconst(0);
                 self.e.call_rt("molt_cell_set", &[cell, zero]);
             }
             Op::CellRef(l) => {
-                let cell = self.e.b.use_var(self.vars[l.0 as usize]);
+                let cell = self.local_read(*l);
                 result!(cell);
             }
             Op::CellNew => {
@@ -604,6 +704,15 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                     self.e.decref(old);
                 }
                 result!(r);
+            }
+            Op::Yield { delegate } => {
+                let v = self.yield_value(a[0], *delegate, u)?;
+                result!(v);
+            }
+            Op::DelegateStep => {
+                let (value, done) = self.delegate_step(a[0], a[1], u)?;
+                self.set(inst.results[0], value);
+                self.set(inst.results[1], done);
             }
             Op::BuildClass => call_null!("molt_build_class", &[a[0], a[1], a[2], a[3]]),
             Op::ClassLookup(name) => {

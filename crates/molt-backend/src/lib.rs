@@ -10,6 +10,8 @@
 
 mod body;
 mod emit;
+mod frame;
+mod generator;
 mod runtime;
 mod statics;
 mod trampoline;
@@ -75,6 +77,8 @@ pub(crate) struct Codegen<'p> {
     /// Body and trampoline symbols per IR function.
     pub bodies: HashMap<FuncId, ClifFuncId>,
     pub trampolines: HashMap<FuncId, ClifFuncId>,
+    /// Resume functions of generator functions.
+    pub resumes: HashMap<FuncId, ClifFuncId>,
     /// Code descriptor per IR function.
     pub code_descs: HashMap<FuncId, DataId>,
     /// Globals slot per module.
@@ -110,6 +114,7 @@ impl<'p> Codegen<'p> {
             runtime,
             bodies: HashMap::new(),
             trampolines: HashMap::new(),
+            resumes: HashMap::new(),
             code_descs: HashMap::new(),
             function_slots: HashMap::new(),
             globals_slots: Vec::new(),
@@ -147,6 +152,13 @@ impl<'p> Codegen<'p> {
                 let sig = trampoline::trampoline_signature(&self.module);
                 let t = self.module.declare_function(&format!("molt_f{}_tramp", id.0), Linkage::Local, &sig)?;
                 self.trampolines.insert(id, t);
+            }
+            if f.is_generator {
+                let mut sig = self.module.make_signature();
+                sig.params.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I64));
+                sig.returns.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I64));
+                let r = self.module.declare_function(&format!("molt_f{}_resume", id.0), Linkage::Local, &sig)?;
+                self.resumes.insert(id, r);
             }
             let desc = self.module.declare_data(&format!("molt_code_{}", id.0), Linkage::Local, true, false)?;
             self.code_descs.insert(id, desc);

@@ -461,7 +461,9 @@ fn resolve(
     source: &SourceFile,
 ) -> Result<HashMap<String, bool>> {
     let kind = table.scopes[id].kind;
-    let direct_needs_cell = kind != ScopeKind::Comprehension;
+    // Inlined comprehensions read their host's locals directly; generator
+    // expressions are separate functions and need cells.
+    let direct_needs_cell = kind != ScopeKind::Comprehension || table.scopes[id].is_generator;
     let mut free: HashMap<String, bool> = HashMap::new();
     let mut bound_here: HashSet<String> = HashSet::new();
     let declared_at = table.scopes[id].declared_at.clone();

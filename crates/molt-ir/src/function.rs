@@ -75,13 +75,16 @@ pub struct Function {
     pub blocks: EntityVec<BlockId, Block>,
     pub values: EntityVec<ValueId, ValueData>,
     pub entry: BlockId,
+    /// A generator function: calling it creates a generator; the body
+    /// runs as a resumable state machine with its frame on the heap.
+    pub is_generator: bool,
 }
 
 impl Function {
     pub fn new(kind: FunctionKind, module: usize, code: CodeInfo) -> Function {
         let mut blocks = EntityVec::new();
         let entry = blocks.push(Block::default());
-        Function { kind, module, code, locals: EntityVec::new(), blocks, values: EntityVec::new(), entry }
+        Function { kind, module, code, locals: EntityVec::new(), blocks, values: EntityVec::new(), entry, is_generator: false }
     }
 
     pub fn new_value(&mut self, repr: Repr) -> ValueId {

@@ -10,6 +10,7 @@ pub mod builder;
 pub mod entities;
 pub mod entity;
 pub mod function;
+pub mod liveness;
 pub mod op;
 pub mod printer;
 pub mod program;

@@ -149,6 +149,17 @@ pub enum Op {
     /// Creates a function object for `func`.
     MakeFunction { func: FuncId, defaults: bool, kwdefaults: bool, closure: bool },
 
+    // ---- Generators ------------------------------------------------------
+    /// Suspends the generator, yielding operand 0 (consumed); the result is
+    /// the value sent in. A plain `yield` raises what `throw()` passes in;
+    /// inside `yield from` (`delegate`) the exception is left pending for
+    /// the next `DelegateStep`.
+    Yield { delegate: bool },
+    /// One step of `yield from`: operands are the delegate iterator and the
+    /// sent value (consumed); results are the value and whether the
+    /// delegate finished (then the value is its return value).
+    DelegateStep,
+
     // ---- Classes ---------------------------------------------------------
     /// `class`: operands are the body function, the name, the bases tuple
     /// and the keyword-arguments dict (or None).
@@ -282,6 +293,8 @@ impl Op {
             Op::FunctionObject(_) => OpInfo { borrowed_result: true, ..pure },
             Op::MakeFunction { .. } => OpInfo { can_raise: false, ..base },
             Op::BuildClass | Op::ClassLookup(_) => base,
+            Op::Yield { delegate } => OpInfo { consumes: Consumes::All, can_raise: !*delegate, ..base },
+            Op::DelegateStep => OpInfo { consumes: Consumes::Only(1), ..base },
             Op::Raise { .. } | Op::Reraise | Op::AssertFail { .. } | Op::RaiseUnbound(_) => raises,
             Op::Restore => OpInfo { consumes: Consumes::All, ..raises },
             Op::FetchExc => effect,
@@ -346,6 +359,7 @@ impl Op {
             | Op::IsIterStop
             | Op::ExcMatches => vec![Repr::Bool],
             Op::Unpack { count } => vec![Repr::Obj; *count as usize],
+            Op::DelegateStep => vec![Repr::Obj, Repr::Bool],
             Op::UnpackEx { before, after } => vec![Repr::Obj; (*before + *after + 1) as usize],
             _ => vec![Repr::Obj],
         }
@@ -414,6 +428,9 @@ impl Op {
             Op::FunctionObject(_) => "function_object",
             Op::MakeFunction { .. } => "make_function",
             Op::BuildClass => "build_class",
+            Op::Yield { delegate: false } => "yield",
+            Op::Yield { delegate: true } => "yield.delegating",
+            Op::DelegateStep => "delegate_step",
             Op::ClassLookup(_) => "class_lookup",
             Op::Raise { .. } => "raise",
             Op::Reraise => "reraise",

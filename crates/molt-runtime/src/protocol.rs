@@ -551,11 +551,21 @@ pub fn iter(v: Value) -> PyResult<Obj> {
     Err(type_error(format!("'{}' object is not iterable", type_name_of(v))))
 }
 
-/// `next(it)`: `Ok(None)` when exhausted.
+/// Advances an iterator: `Ok(None)` when exhausted. A StopIteration
+/// raised by the iterator also means exhaustion (CPython's `PyIter_Next`).
 #[inline]
 pub fn next(it: Value) -> PyResult<Option<Obj>> {
     match type_slots(it).next {
-        Some(f) => f(it),
+        Some(f) => match f(it) {
+            Err(e) => {
+                if crate::error::raised_matches(&raw mut crate::builtins::exceptions::STOP_ITERATION) {
+                    crate::error::clear_raised();
+                    return Ok(None);
+                }
+                Err(e)
+            }
+            r => r,
+        },
         None => Err(type_error(format!("'{}' object is not an iterator", type_name_of(it)))),
     }
 }

@@ -243,9 +243,6 @@ impl<'m> FnLower<'_, 'm> {
         let Some(scope) = self.m.symbols.scope_of(f.range) else {
             return self.unsupported(f, "this function definition");
         };
-        if self.m.symbols.scopes[scope].is_generator {
-            return self.unsupported(f, "generators (yield)");
-        }
         if f.type_params.is_some() {
             return self.unsupported(f, "type parameters");
         }
@@ -290,9 +287,6 @@ impl<'m> FnLower<'_, 'm> {
         let Some(scope) = self.m.symbols.scope_of(l.range) else {
             return self.unsupported(l, "this lambda");
         };
-        if self.m.symbols.scopes[scope].is_generator {
-            return self.unsupported(l, "generators (yield)");
-        }
         let (defaults, kwdefaults) = self.push_defaults(l.parameters.as_deref())?;
         let closure = self.push_closure(scope)?;
         let qualname = self.child_qualname("<lambda>");

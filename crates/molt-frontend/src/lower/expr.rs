@@ -150,12 +150,21 @@ impl<'m> FnLower<'_, 'm> {
             Expr::Slice(s) => self.slice(s),
             Expr::Lambda(l) => self.lambda(l),
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.comprehension(e),
-            Expr::Generator(_) => self.unsupported(e, "generator expressions"),
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
-                if self.scope_kind() == crate::scope::ScopeKind::Module {
-                    return self.syntax_error(e, "'yield' outside function");
+            Expr::Generator(g) => self.generator_expression(g),
+            Expr::Yield(y) => {
+                self.check_yield_allowed(e)?;
+                match &y.value {
+                    Some(v) => self.push_expr(v)?,
+                    None => {
+                        let n = self.none();
+                        self.push(n);
+                    }
                 }
-                self.unsupported(e, "generators (yield)")
+                self.emit1(Op::Yield { delegate: false }, 1)
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield_allowed(e)?;
+                self.yield_from(&y.value)
             }
             Expr::Await(_) => self.unsupported(e, "await"),
             Expr::Starred(_) => self.syntax_error(e, "can't use starred expression here"),

@@ -27,6 +27,7 @@ mod expr;
 mod names;
 mod stmt;
 mod try_;
+mod yield_;
 
 use std::collections::HashMap;
 
@@ -533,6 +534,7 @@ pub(crate) fn lower_function<'m>(
     let id = reserved.unwrap_or_else(|| prog.functions.push(placeholder()));
     let func = Function::new(FunctionKind::Def, m.index, info);
     let mut lower = FnLower::new(prog, m, func, scope);
+    lower.func.is_generator = m.symbols.scopes[scope].is_generator;
     lower.declare_locals(&params);
     match body {
         FunctionBody::Statements(stmts) => {
@@ -545,6 +547,10 @@ pub(crate) fn lower_function<'m>(
             let v = lower.expr(e)?;
             lower.push(v);
             lower.emit(Op::Return, 1)?;
+            lower.finish_with_none()?;
+        }
+        FunctionBody::GeneratorExpression(g) => {
+            lower.generator_expression_body(g)?;
             lower.finish_with_none()?;
         }
         FunctionBody::Class { body, qualname } => {
@@ -564,4 +570,6 @@ pub(crate) enum FunctionBody<'a> {
     Expression(&'a ast::Expr),
     /// A class body, run with the namespace as its parameter.
     Class { body: &'a [Stmt], qualname: &'a str },
+    /// A generator expression, over its first iterator (the parameter).
+    GeneratorExpression(&'a ast::ExprGenerator),
 }

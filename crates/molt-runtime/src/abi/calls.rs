@@ -131,3 +131,34 @@ pub extern "C" fn molt_build_class(body: Value, name: Value, bases: Value, kwarg
 pub extern "C" fn molt_class_lookup(namespace: Value, globals: Value, name: Value) -> Value {
     ret(crate::builtins::heap_type::class_lookup(namespace, globals, name))
 }
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_gen_new(func: Value, resume: unsafe extern "C" fn(), code: *const CodeDesc, nslots: i64, nlocals: i64) -> Value {
+    // SAFETY: the backend passes a resume function of the generator
+    // convention.
+    let resume = unsafe { std::mem::transmute::<unsafe extern "C" fn(), crate::builtins::generator::ResumeFn>(resume) };
+    crate::builtins::generator::new(func, resume, code, nslots as usize, nlocals as usize).into_raw()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_gen_resume_value(generator: Value) -> Value {
+    crate::builtins::generator::resume_value(generator)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_gen_resume_delegating(generator: Value) -> Value {
+    crate::builtins::generator::resume_value_delegating(generator)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_gen_delegate(generator: Value, it: Value, sent: Value, done: *mut Value) -> Value {
+    let sent = Obj::from_owned(sent);
+    match crate::builtins::generator::delegate_step(generator, it, sent.v()) {
+        Ok((v, finished)) => {
+            // SAFETY: the caller provides one word.
+            unsafe { *done = Value(finished as u64) };
+            v.into_raw()
+        }
+        Err(_) => Value::NULL,
+    }
+}

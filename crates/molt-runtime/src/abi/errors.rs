@@ -19,6 +19,16 @@ pub unsafe extern "C" fn molt_traceback_add(code: *const CodeDesc, line: i64) {
 }
 
 #[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_traceback_hold(locals: *mut Value, n: i64) {
+    // SAFETY: the caller passes `n` words.
+    let words = unsafe { std::slice::from_raw_parts(locals, n as usize) };
+    let held: Vec<Obj> = words.iter().filter(|v| !v.is_null()).map(|&v| Obj::from_owned(v)).collect();
+    if !held.is_empty() {
+        exceptions::hold_locals(error::peek_raised(), crate::builtins::tuple::from_vec(held));
+    }
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn molt_recursion_enter() -> i32 {
     status(crate::call::recursion_enter())
 }

@@ -340,6 +340,22 @@ pub fn add_traceback(exc: Value, code: *const crate::builtins::function::CodeObj
     replace(&mut e.traceback, tb.v());
 }
 
+/// Keeps `locals` alive with the newest traceback entry of `exc` (the
+/// frame the exception is leaving); dropped at once when there is none.
+pub fn hold_locals(exc: Value, locals: Obj) {
+    if !is_exception_instance(exc) {
+        return;
+    }
+    let tb = get(exc).traceback;
+    if tb.is_null() || tb.is_none() {
+        return;
+    }
+    let entry = traceback::get(tb);
+    if entry.held.is_null() {
+        entry.held = locals.into_raw();
+    }
+}
+
 fn with_traceback(a: &[Value]) -> PyResult<Obj> {
     set_traceback(a[0], Some(a[1]))?;
     Ok(Obj::from_borrowed(a[0]))

@@ -49,6 +49,7 @@ builtin_types! {
     module: MODULE_TYPE;
     cell: CELL_TYPE;
     traceback: TRACEBACK_TYPE;
+    generator: GENERATOR_TYPE;
     iterators: ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE, SEQ_ITERATOR_TYPE;
     exceptions: BASE_EXCEPTION;
 }

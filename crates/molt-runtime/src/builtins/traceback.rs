@@ -35,11 +35,16 @@ pub struct TracebackObject {
     pub next: Value,
     pub code: *const CodeObject,
     pub line: u32,
+    /// The locals of the frame the exception left (a tuple, or null).
+    /// CPython's traceback keeps the whole frame alive; holding its locals
+    /// gives the same lifetimes, so finalizers (a generator's `finally`)
+    /// run when the exception is dropped, not when the frame is left.
+    pub held: Value,
 }
 
-pub fn get<'a>(t: Value) -> &'a TracebackObject {
+pub fn get<'a>(t: Value) -> &'a mut TracebackObject {
     // SAFETY: callers pass traceback objects.
-    unsafe { &*t.as_ptr::<TracebackObject>() }
+    unsafe { &mut *t.as_ptr::<TracebackObject>() }
 }
 
 /// A new entry in front of `next` (borrowed, may be null).
@@ -53,14 +58,17 @@ pub fn new(next: Value, code: *const CodeObject, line: u32) -> Obj {
         (*p).next = next;
         (*p).code = code;
         (*p).line = line;
+        (*p).held = Value::NULL;
     }
     Obj::from_owned(Value::from_ptr(p))
 }
 
 unsafe fn dealloc_traceback(v: Value) {
-    let next = get(v).next;
-    if !next.is_null() {
-        decref(next);
+    let t = get(v);
+    for r in [t.next, t.held] {
+        if !r.is_null() {
+            decref(r);
+        }
     }
     unsafe { free_object(v.as_ptr::<Header>()) }
 }

@@ -347,7 +347,21 @@ fn builtin_next(a: &[Value]) -> PyResult<Obj> {
     if crate::object::type_slots(a[0]).next.is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", type_name_of(a[0]))));
     }
-    match protocol::next(a[0])? {
+    let slot = crate::object::type_slots(a[0]).next.expect("checked above");
+    let r = match slot(a[0]) {
+        Err(e) => {
+            // An iterator's own StopIteration (with its value) propagates
+            // unless a default was given.
+            if a.len() > 1 && crate::error::raised_matches(&raw mut exceptions::STOP_ITERATION) {
+                crate::error::clear_raised();
+                None
+            } else {
+                return Err(e);
+            }
+        }
+        Ok(r) => r,
+    };
+    match r {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(&d) => Ok(Obj::from_borrowed(d)),
