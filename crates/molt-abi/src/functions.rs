@@ -182,6 +182,16 @@ macro_rules! for_each_runtime_function {
             /// to yield, or the delegate's return value with `done[0]` set.
             null fn molt_gen_delegate(generator: Value, it: Value, sent: Value, done: Out) -> Value;
 
+            // ---- Context managers ------------------------------------------
+            /// `with mgr`: `mgr.__enter__()`, with the bound `__exit__`
+            /// stored in `exit[0]` (a new reference).
+            null fn molt_with_enter(mgr: Value, exit: Out) -> Value;
+            /// `exit(None, None, None)` as a `with` body completes.
+            neg fn molt_with_exit(exit: Value) -> I32;
+            /// `exit(type, exc, tb)` as a `with` body raised `exc`: 1 to
+            /// suppress the exception, 0 to re-raise it.
+            neg fn molt_with_exit_exc(exit: Value, exc: Value) -> I32;
+
             // ---- Classes ---------------------------------------------------
             /// `class name(*bases, **kwargs): ...` (CPython's
             /// `__build_class__`): picks the metaclass, prepares the

@@ -714,6 +714,16 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 self.set(inst.results[0], value);
                 self.set(inst.results[1], done);
             }
+            Op::WithEnter => {
+                let (ss, out) = self.e.out_array(1);
+                let value = self.e.call_rt("molt_with_enter", &[a[0], out]).expect("value");
+                self.check_null(value, u);
+                let exit = self.e.b.ins().stack_load(types::I64, types::I64, ss, 0);
+                self.set(inst.results[0], value);
+                self.set(inst.results[1], exit);
+            }
+            Op::WithExit => call_status!("molt_with_exit", &[a[0]]),
+            Op::WithExitExc => call_truth!("molt_with_exit_exc", &[a[0], a[1]]),
             Op::BuildClass => call_null!("molt_build_class", &[a[0], a[1], a[2], a[3]]),
             Op::ClassLookup(name) => {
                 let n = self.const_value(*name);

@@ -160,6 +160,16 @@ pub enum Op {
     /// delegate finished (then the value is its return value).
     DelegateStep,
 
+    // ---- Context managers ------------------------------------------------
+    /// `with`: calls the manager's `__enter__`; results are its value and
+    /// the bound `__exit__`.
+    WithEnter,
+    /// `__exit__(None, None, None)` after the body completed.
+    WithExit,
+    /// `__exit__(type, exc, tb)` after the body raised operand 1: whether
+    /// the exception is suppressed.
+    WithExitExc,
+
     // ---- Classes ---------------------------------------------------------
     /// `class`: operands are the body function, the name, the bases tuple
     /// and the keyword-arguments dict (or None).
@@ -295,6 +305,7 @@ impl Op {
             Op::BuildClass | Op::ClassLookup(_) => base,
             Op::Yield { delegate } => OpInfo { consumes: Consumes::All, can_raise: !*delegate, ..base },
             Op::DelegateStep => OpInfo { consumes: Consumes::Only(1), ..base },
+            Op::WithEnter | Op::WithExit | Op::WithExitExc => base,
             Op::Raise { .. } | Op::Reraise | Op::AssertFail { .. } | Op::RaiseUnbound(_) => raises,
             Op::Restore => OpInfo { consumes: Consumes::All, ..raises },
             Op::FetchExc => effect,
@@ -347,6 +358,7 @@ impl Op {
             | Op::AssertFail { .. }
             | Op::RaiseUnbound(_)
             | Op::TracebackAdd { .. }
+            | Op::WithExit
             | Op::Jump(_)
             | Op::Branch { .. }
             | Op::Return
@@ -357,9 +369,11 @@ impl Op {
             | Op::Truthy
             | Op::BoolNot
             | Op::IsIterStop
-            | Op::ExcMatches => vec![Repr::Bool],
+            | Op::ExcMatches
+            | Op::WithExitExc => vec![Repr::Bool],
             Op::Unpack { count } => vec![Repr::Obj; *count as usize],
             Op::DelegateStep => vec![Repr::Obj, Repr::Bool],
+            Op::WithEnter => vec![Repr::Obj, Repr::Obj],
             Op::UnpackEx { before, after } => vec![Repr::Obj; (*before + *after + 1) as usize],
             _ => vec![Repr::Obj],
         }
@@ -431,6 +445,9 @@ impl Op {
             Op::Yield { delegate: false } => "yield",
             Op::Yield { delegate: true } => "yield.delegating",
             Op::DelegateStep => "delegate_step",
+            Op::WithEnter => "with_enter",
+            Op::WithExit => "with_exit",
+            Op::WithExitExc => "with_exit_exc",
             Op::ClassLookup(_) => "class_lookup",
             Op::Raise { .. } => "raise",
             Op::Reraise => "reraise",

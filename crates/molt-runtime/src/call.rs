@@ -224,10 +224,15 @@ pub fn call_with_self(func: Value, receiver: Value, args: &Args) -> PyResult<Obj
 
 /// Calls method `name` of `obj`: plain functions found on the type are
 /// called with `obj` prepended (no bound-method object); anything else goes
-/// through normal attribute lookup.
+/// through normal attribute lookup. The shortcut is only valid for types
+/// using the generic `__getattribute__` (not `super`, not classes that
+/// override it), as CPython's `LOAD_ATTR` method form.
 pub fn call_method(obj: Value, name: Value, args: &Args) -> PyResult<Obj> {
     let ty = crate::object::type_of(obj);
-    let attr = crate::builtins::type_::lookup(ty, name);
+    let generic = crate::builtins::object::generic_getattr as fn(Value, Value) -> PyResult<Obj>;
+    // SAFETY: live type object.
+    let plain_lookup = unsafe { (*ty).slots.getattr }.is_some_and(|f| f as usize == generic as usize);
+    let attr = if plain_lookup { crate::builtins::type_::lookup(ty, name) } else { Value::NULL };
     if !attr.is_null() && (function::is_function(attr) || crate::builtins::descriptor::is_method_descriptor(attr)) {
         let shadowed = match crate::builtins::object::instance_dict_slot(obj) {
             // SAFETY: the slot belongs to the live object.

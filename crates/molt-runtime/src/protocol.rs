@@ -592,6 +592,14 @@ pub fn collect(v: Value) -> PyResult<Vec<Obj>> {
 /// instance), as CPython's `lookup_maybe_method`; `Ok(None)` if the type
 /// has no such attribute.
 pub fn call_special(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Obj>> {
+    match lookup_special(v, name)? {
+        Some(bound) => call::call_positional(bound.v(), args).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Special method `name` looked up on the type of `v` and bound to `v`.
+pub fn lookup_special(v: Value, name: &str) -> PyResult<Option<Obj>> {
     let key = pystr::intern(name);
     let ty = type_of(v);
     let attr = lookup(ty, key.v());
@@ -599,11 +607,39 @@ pub fn call_special(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Obj
         return Ok(None);
     }
     let attr = Obj::from_borrowed(attr);
-    let bound = match type_slots(attr.v()).descr_get {
-        Some(get) => get(attr.v(), v, Value::from_ptr(ty))?,
-        None => attr,
+    match type_slots(attr.v()).descr_get {
+        Some(get) => get(attr.v(), v, Value::from_ptr(ty)).map(Some),
+        None => Ok(Some(attr)),
+    }
+}
+
+// ---- Context managers ----------------------------------------------------
+
+/// The start of `with mgr`: returns `mgr.__enter__()` and the bound
+/// `__exit__`, both looked up on the type as CPython does.
+pub fn enter_context(mgr: Value) -> PyResult<(Obj, Obj)> {
+    let unsupported = |detail: &str| {
+        crate::error::type_error(format!("'{}' object does not support the context manager protocol{detail}", type_name_of(mgr)))
     };
-    call::call_positional(bound.v(), args).map(Some)
+    let enter = lookup_special(mgr, "__enter__")?.ok_or_else(|| unsupported(""))?;
+    let exit = lookup_special(mgr, "__exit__")?.ok_or_else(|| unsupported(" (missed __exit__ method)"))?;
+    let value = call::call_positional(enter.v(), &[])?;
+    Ok((value, exit))
+}
+
+/// `__exit__` as the `with` body raised `exc`: whether to suppress it.
+/// `__exit__(None, None, None)` as the `with` body completes; the
+/// result is ignored.
+pub fn exit_context(exit: Value) -> PyResult<()> {
+    call::call_positional(exit, &[Value::NONE, Value::NONE, Value::NONE]).map(drop)
+}
+
+/// `__exit__` after the `with` body raised `exc`: whether to suppress it.
+pub fn exit_context_with(exit: Value, exc: Value) -> PyResult<bool> {
+    let ty = Value::from_ptr(type_of(exc));
+    let tb = crate::builtins::exceptions::traceback_of(exc);
+    let r = call::call_positional(exit, &[ty, exc, tb.v()])?;
+    truthy(r.v())
 }
 
 thread_local! {

@@ -27,6 +27,7 @@ mod expr;
 mod names;
 mod stmt;
 mod try_;
+mod with_;
 mod yield_;
 
 use std::collections::HashMap;
@@ -136,6 +137,9 @@ pub(crate) enum Region<'a> {
     /// Code running while `exc` is handled (an `except` clause or a
     /// `finally` after an exception); `prev` restores `sys.exc_info`.
     Handling { exc: ValueId, prev: ValueId, name: Option<ast::name::Name> },
+    /// A `with` body: exceptions go to `exc_handler`; leaving it otherwise
+    /// calls `exit` (the bound `__exit__`, owned by the region).
+    With { exit: ValueId, exc_handler: BlockId },
 }
 
 pub(crate) struct FnLower<'p, 'm> {
@@ -353,7 +357,7 @@ impl<'p, 'm> FnLower<'p, 'm> {
                     target = Some(handler);
                     break;
                 }
-                Region::TryFinally { exc_handler, .. } => {
+                Region::TryFinally { exc_handler, .. } | Region::With { exc_handler, .. } => {
                     target = Some(exc_handler);
                     break;
                 }
@@ -397,6 +401,7 @@ impl<'p, 'm> FnLower<'p, 'm> {
                         break;
                     }
                 }
+                Region::With { exit, .. } => self.call_exit(exit)?,
             }
         }
         self.regions = saved;

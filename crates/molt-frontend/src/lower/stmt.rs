@@ -39,9 +39,7 @@ impl<'m> FnLower<'_, 'm> {
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(w) => {
-                return self.unsupported(w, if w.is_async { "async with" } else { "with statements" });
-            }
+            Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Match(m) => return self.unsupported(m, "match statements"),
             Stmt::TypeAlias(t) => return self.unsupported(t, "type aliases"),
             Stmt::IpyEscapeCommand(c) => return self.syntax_error(c, "invalid syntax"),

@@ -162,3 +162,25 @@ pub unsafe extern "C" fn molt_gen_delegate(generator: Value, it: Value, sent: Va
         Err(_) => Value::NULL,
     }
 }
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_with_enter(mgr: Value, exit: *mut Value) -> Value {
+    match crate::protocol::enter_context(mgr) {
+        Ok((value, bound_exit)) => {
+            // SAFETY: the caller provides one word.
+            unsafe { *exit = bound_exit.into_raw() };
+            value.into_raw()
+        }
+        Err(_) => Value::NULL,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_with_exit(exit: Value) -> i32 {
+    super::status(crate::protocol::exit_context(exit))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_with_exit_exc(exit: Value, exc: Value) -> i32 {
+    super::truth(crate::protocol::exit_context_with(exit, exc))
+}

@@ -277,6 +277,12 @@ fn set_args(e: Value, v: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `exc.__traceback__` (None when it has none).
+pub fn traceback_of(exc: Value) -> Obj {
+    let tb = get(exc).traceback;
+    if tb.is_null() { Obj::none() } else { Obj::from_borrowed(tb) }
+}
+
 fn set_traceback(e: Value, v: Option<Value>) -> PyResult<()> {
     match v {
         Some(v) if v.is_none() => replace(&mut get(e).traceback, Value::NULL),
