@@ -128,8 +128,9 @@ macro_rules! for_each_runtime_function {
             null fn molt_list_to_tuple(list: Value) -> Value;
             /// `dict[key] = v` for displays; steals `key` and `v`.
             neg fn molt_dict_set_item(dict: Value, key: Value, v: Value) -> I32;
-            /// `dict.update(mapping)` for `**` in displays and calls.
-            neg fn molt_dict_merge(dict: Value, mapping: Value, for_call: I64) -> I32;
+            /// `dict.update(mapping)` for `**` in displays (`callable` null)
+            /// and calls (errors name `callable`; None means a class statement).
+            neg fn molt_dict_merge(dict: Value, mapping: Value, callable: Value) -> I32;
             /// `set.add(v)`; steals `v`.
             neg fn molt_set_add(set: Value, v: Value) -> I32;
 
@@ -191,6 +192,21 @@ macro_rules! for_each_runtime_function {
             /// `exit(type, exc, tb)` as a `with` body raised `exc`: 1 to
             /// suppress the exception, 0 to re-raise it.
             neg fn molt_with_exit_exc(exit: Value, exc: Value) -> I32;
+
+            // ---- Pattern matching ------------------------------------------
+            /// Sequence pattern test: a sequence of exactly `len` items (at
+            /// least `len` when `star` is 1).
+            neg fn molt_match_sequence(subject: Value, len: I64, star: I64) -> I32;
+            /// Mapping pattern test: a mapping of at least `nkeys` items.
+            neg fn molt_match_mapping(subject: Value, nkeys: I64) -> I32;
+            /// The values for the tuple `keys` in a mapping, as a tuple, or
+            /// None when one is missing.
+            null fn molt_match_keys(subject: Value, keys: Value) -> Value;
+            /// `**rest`: a dict of the items whose keys are not in `keys`.
+            null fn molt_match_rest(subject: Value, keys: Value) -> Value;
+            /// Class pattern: the tuple of values for `npos` positional and
+            /// the `kwnames` keyword sub-patterns, or None on no match.
+            null fn molt_match_class(subject: Value, cls: Value, npos: I64, kwnames: Value) -> Value;
 
             // ---- Classes ---------------------------------------------------
             /// `class name(*bases, **kwargs): ...` (CPython's

@@ -113,6 +113,13 @@ pub struct CodeInfo {
     /// Parameter names in binding order: positional, keyword-only, then the
     /// `*args` and `**kwargs` names when present.
     pub varnames: Vec<String>,
+    /// The other plain locals, in first-seen order: with `varnames` they
+    /// make `co_varnames`.
+    pub localnames: Vec<String>,
+    /// Locals shared with nested functions, sorted (`co_cellvars`).
+    pub cellvars: Vec<String>,
+    /// Variables taken from the closure, in closure order (`co_freevars`).
+    pub freevars: Vec<String>,
 }
 
 impl CodeInfo {
@@ -136,9 +143,11 @@ impl CodeInfo {
         for n in [self.firstlineno, self.argcount, self.posonlyargcount, self.kwonlyargcount, self.flags] {
             put_u32(&mut out, n);
         }
-        put_u32(&mut out, self.varnames.len() as u32);
-        for v in &self.varnames {
-            put_str(&mut out, v);
+        for names in [&self.varnames, &self.localnames, &self.cellvars, &self.freevars] {
+            put_u32(&mut out, names.len() as u32);
+            for v in names {
+                put_str(&mut out, v);
+            }
         }
         out
     }
@@ -154,8 +163,10 @@ impl CodeInfo {
         let posonlyargcount = reader.u32()?;
         let kwonlyargcount = reader.u32()?;
         let flags = reader.u32()?;
-        let count = reader.u32()?;
-        let varnames = (0..count).map(|_| reader.string()).collect::<Option<Vec<_>>>()?;
+        let varnames = reader.strings()?;
+        let localnames = reader.strings()?;
+        let cellvars = reader.strings()?;
+        let freevars = reader.strings()?;
         Some(CodeInfo {
             name,
             qualname,
@@ -166,6 +177,9 @@ impl CodeInfo {
             kwonlyargcount,
             flags,
             varnames,
+            localnames,
+            cellvars,
+            freevars,
         })
     }
 }
@@ -189,6 +203,12 @@ impl Reader<'_> {
         self.pos += len;
         Some(s.to_owned())
     }
+
+    /// A u32 count, then that many strings.
+    fn strings(&mut self) -> Option<Vec<String>> {
+        let count = self.u32()?;
+        (0..count).map(|_| self.string()).collect()
+    }
 }
 
 #[cfg(test)]
@@ -207,6 +227,9 @@ mod tests {
             kwonlyargcount: 1,
             flags: code_flags::VARARGS,
             varnames: vec!["a".into(), "b".into(), "k".into(), "rest".into()],
+            localnames: vec!["tmp".into()],
+            cellvars: vec!["b".into()],
+            freevars: vec!["outer".into()],
         };
         assert_eq!(CodeInfo::decode(&info.encode()), Some(info));
         assert_eq!(CodeInfo::decode(&[1, 2]), None);

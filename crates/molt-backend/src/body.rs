@@ -621,8 +621,8 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             Op::ListToTuple => call_null!("molt_list_to_tuple", &[a[0]]),
             Op::DictSetItem => call_status!("molt_dict_set_item", &[a[0], a[1], a[2]]),
             Op::DictMerge { for_call } => {
-                let fc = self.e.iconst(*for_call as u64);
-                call_status!("molt_dict_merge", &[a[0], a[1], fc]);
+                let callable = if *for_call { a[2] } else { self.e.iconst(0) };
+                call_status!("molt_dict_merge", &[a[0], a[1], callable]);
             }
             Op::SetAdd => call_status!("molt_set_add", &[a[0], a[1]]),
             Op::GetIter => call_null!("molt_get_iter", &[a[0]]),
@@ -724,6 +724,21 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
             Op::WithExit => call_status!("molt_with_exit", &[a[0]]),
             Op::WithExitExc => call_truth!("molt_with_exit_exc", &[a[0], a[1]]),
+            Op::MatchSequence { len, star } => {
+                let n = self.e.iconst(*len as u64);
+                let st = self.e.iconst(*star as u64);
+                call_truth!("molt_match_sequence", &[a[0], n, st]);
+            }
+            Op::MatchMapping { nkeys } => {
+                let n = self.e.iconst(*nkeys as u64);
+                call_truth!("molt_match_mapping", &[a[0], n]);
+            }
+            Op::MatchKeys => call_null!("molt_match_keys", &[a[0], a[1]]),
+            Op::MatchRest => call_null!("molt_match_rest", &[a[0], a[1]]),
+            Op::MatchClass { npos } => {
+                let n = self.e.iconst(*npos as u64);
+                call_null!("molt_match_class", &[a[0], a[1], n, a[2]]);
+            }
             Op::BuildClass => call_null!("molt_build_class", &[a[0], a[1], a[2], a[3]]),
             Op::ClassLookup(name) => {
                 let n = self.const_value(*name);

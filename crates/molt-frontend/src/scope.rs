@@ -64,6 +64,11 @@ pub mod flags {
     pub const GLOBAL: u16 = 8;
     pub const NONLOCAL: u16 = 16;
     pub const IMPORTED: u16 = 32;
+    /// A class binds the name in its namespace, yet a function nested in
+    /// the class reads the enclosing function's variable of that name:
+    /// the class body forwards that cell in its own closure (CPython's
+    /// `DEF_FREE_CLASS`).
+    pub const FREE_CLASS: u16 = 64;
 }
 
 #[derive(Clone, Debug)]
@@ -128,6 +133,24 @@ impl Scope {
 
     pub fn is_function_like(&self) -> bool {
         matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+    }
+
+    /// The variables this scope takes from its closure, sorted by name as
+    /// CPython orders `co_freevars` (and so `__closure__`).
+    pub fn free_vars(&self) -> Vec<String> {
+        self.sorted_names(|s| s.binding == Binding::Free || s.flags & flags::FREE_CLASS != 0)
+    }
+
+    /// The locals this scope shares with nested scopes through cells,
+    /// sorted by name as CPython orders `co_cellvars`.
+    pub fn cell_vars(&self) -> Vec<String> {
+        self.sorted_names(|s| s.binding == Binding::Cell)
+    }
+
+    fn sorted_names(&self, keep: impl Fn(&Symbol) -> bool) -> Vec<String> {
+        let mut names: Vec<String> = self.symbols.iter().filter(|s| keep(s)).map(|s| s.name.clone()).collect();
+        names.sort();
+        names
     }
 }
 
@@ -255,6 +278,37 @@ impl ScopeBuilder<'_> {
             }
         }
         s
+    }
+
+    /// Binds a walrus target. Inside comprehensions the name belongs to
+    /// the nearest enclosing non-comprehension scope, and each
+    /// comprehension in between refers to it as CPython's symtable does:
+    /// as a global when that scope is the module or declares it `global`,
+    /// else as a nonlocal (so a generator expression closes over it).
+    fn walrus_target(&mut self, target: &ast::ExprName) {
+        let name = target.id.as_str();
+        let owner = self.walrus_scope();
+        if owner != self.current {
+            let owner_scope = &self.table.scopes[owner];
+            if owner_scope.kind == ScopeKind::Class {
+                self.fail(
+                    target.range.start(),
+                    "assignment expression within a comprehension cannot be used in a class body".into(),
+                );
+                return;
+            }
+            let global = owner_scope.kind == ScopeKind::Module
+                || owner_scope.symbol(name).is_some_and(|s| s.flags & flags::GLOBAL != 0);
+            let flag = if global { flags::GLOBAL } else { flags::NONLOCAL };
+            let mut s = self.current;
+            while s != owner {
+                self.table.scopes[s].symbol_mut(name).flags |= flag;
+                s = self.table.scopes[s].parent.expect("a comprehension has a parent");
+            }
+        }
+        let saved = std::mem::replace(&mut self.current, owner);
+        self.add(name, flags::ASSIGNED, target.range.start());
+        self.current = saved;
     }
 }
 
@@ -403,11 +457,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'_> {
             Expr::Named(n) => {
                 self.visit_expr(&n.value);
                 if let Expr::Name(target) = &*n.target {
-                    let s = self.walrus_scope();
-                    let saved = self.current;
-                    self.current = s;
-                    self.add(target.id.as_str(), flags::ASSIGNED, target.range.start());
-                    self.current = saved;
+                    self.walrus_target(target);
                 }
             }
             Expr::Lambda(l) => {
@@ -511,6 +561,13 @@ fn resolve(
             // A nonlocal name is still an enclosing binding for children.
         }
     }
+    // A name declared `global` here is global for nested scopes too, even
+    // when an outer function binds it.
+    for sym in &table.scopes[id].symbols {
+        if sym.flags & flags::GLOBAL != 0 {
+            child_enclosing.remove(&sym.name);
+        }
+    }
     let children = table.scopes[id].children.clone();
     for child in children {
         let child_free = resolve(table, child, &child_enclosing, source)?;
@@ -520,6 +577,9 @@ fn resolve(
                 scope.symbol_mut(&name).binding = Binding::Cell;
                 continue;
             }
+            // What we take from outside reaches us through a cell unless we
+            // are inlined into our host.
+            let outer_needs_cell = needs_cell || direct_needs_cell;
             match scope.index.get(&name).map(|&i| scope.symbols[i].binding) {
                 Some(Binding::Local) if !needs_cell => {}
                 Some(Binding::Local) => {
@@ -528,14 +588,20 @@ fn resolve(
                 }
                 Some(Binding::Cell) => {}
                 Some(Binding::Free) => {
-                    *free.entry(name).or_insert(false) |= needs_cell;
+                    *free.entry(name).or_insert(false) |= outer_needs_cell;
+                }
+                Some(_) if kind == ScopeKind::Class => {
+                    // The class binds the name itself: forward the outer
+                    // variable without changing what the body sees.
+                    scope.symbol_mut(&name).flags |= flags::FREE_CLASS;
+                    free.insert(name, true);
                 }
                 _ => {
                     // Pass-through: we need it from our own enclosing scope.
                     let sym = scope.symbol_mut(&name);
                     sym.binding = Binding::Free;
                     let entry = free.entry(name).or_insert(false);
-                    *entry |= needs_cell;
+                    *entry |= outer_needs_cell;
                 }
             }
         }

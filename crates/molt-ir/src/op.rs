@@ -117,7 +117,9 @@ pub enum Op {
     ListExtend,
     ListToTuple,
     DictSetItem,
-    /// `**mapping` into a dict; `for_call` enforces call rules.
+    /// `**mapping` into a dict. `for_call` enforces call rules and adds
+    /// operand 2, the callable that errors name (None for a class
+    /// statement's keywords).
     DictMerge { for_call: bool },
     SetAdd,
 
@@ -169,6 +171,19 @@ pub enum Op {
     /// `__exit__(type, exc, tb)` after the body raised operand 1: whether
     /// the exception is suppressed.
     WithExitExc,
+
+    // ---- Pattern matching ------------------------------------------------
+    /// Whether operand 0 is a sequence of `len` items (at least, if `star`).
+    MatchSequence { len: u32, star: bool },
+    /// Whether operand 0 is a mapping of at least `nkeys` items.
+    MatchMapping { nkeys: u32 },
+    /// Operands: subject, keys tuple; the tuple of values, or None.
+    MatchKeys,
+    /// Operands: subject, keys tuple; a dict of the other items.
+    MatchRest,
+    /// Operands: subject, class, keyword-names tuple; the tuple of values
+    /// for `npos` positional and the keyword sub-patterns, or None.
+    MatchClass { npos: u32 },
 
     // ---- Classes ---------------------------------------------------------
     /// `class`: operands are the body function, the name, the bases tuple
@@ -306,6 +321,7 @@ impl Op {
             Op::Yield { delegate } => OpInfo { consumes: Consumes::All, can_raise: !*delegate, ..base },
             Op::DelegateStep => OpInfo { consumes: Consumes::Only(1), ..base },
             Op::WithEnter | Op::WithExit | Op::WithExitExc => base,
+            Op::MatchSequence { .. } | Op::MatchMapping { .. } | Op::MatchKeys | Op::MatchRest | Op::MatchClass { .. } => base,
             Op::Raise { .. } | Op::Reraise | Op::AssertFail { .. } | Op::RaiseUnbound(_) => raises,
             Op::Restore => OpInfo { consumes: Consumes::All, ..raises },
             Op::FetchExc => effect,
@@ -370,7 +386,9 @@ impl Op {
             | Op::BoolNot
             | Op::IsIterStop
             | Op::ExcMatches
-            | Op::WithExitExc => vec![Repr::Bool],
+            | Op::WithExitExc
+            | Op::MatchSequence { .. }
+            | Op::MatchMapping { .. } => vec![Repr::Bool],
             Op::Unpack { count } => vec![Repr::Obj; *count as usize],
             Op::DelegateStep => vec![Repr::Obj, Repr::Bool],
             Op::WithEnter => vec![Repr::Obj, Repr::Obj],
@@ -448,6 +466,12 @@ impl Op {
             Op::WithEnter => "with_enter",
             Op::WithExit => "with_exit",
             Op::WithExitExc => "with_exit_exc",
+            Op::MatchSequence { star: false, .. } => "match_sequence",
+            Op::MatchSequence { star: true, .. } => "match_sequence.star",
+            Op::MatchMapping { .. } => "match_mapping",
+            Op::MatchKeys => "match_keys",
+            Op::MatchRest => "match_rest",
+            Op::MatchClass { .. } => "match_class",
             Op::ClassLookup(_) => "class_lookup",
             Op::Raise { .. } => "raise",
             Op::Reraise => "reraise",

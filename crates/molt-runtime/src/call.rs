@@ -209,6 +209,27 @@ pub fn call(callable: Value, args: &Args) -> PyResult<Obj> {
     }
 }
 
+/// How call errors name a callable, as CPython's `_PyObject_FunctionStr`:
+/// `module.qualname()`, just `qualname()` for builtins, or `str(callable)`
+/// when it has no `__qualname__`.
+pub fn function_str(callable: Value) -> PyResult<String> {
+    let Some(qualname) = crate::protocol::getattr_opt(callable, "__qualname__")? else {
+        let s = crate::protocol::str_(callable)?;
+        return Ok(pystr::as_str(s.v()).to_string());
+    };
+    let qualname = crate::protocol::str_(qualname.v())?;
+    let qualname = pystr::as_str(qualname.v());
+    if let Some(module) = crate::protocol::getattr_opt(callable, "__module__")? {
+        if !module.v().is_none() {
+            let module = crate::protocol::str_(module.v())?;
+            if pystr::as_str(module.v()) != "builtins" {
+                return Ok(format!("{}.{qualname}()", pystr::as_str(module.v())));
+            }
+        }
+    }
+    Ok(format!("{qualname}()"))
+}
+
 /// Calls with positional arguments only.
 pub fn call_positional(callable: Value, args: &[Value]) -> PyResult<Obj> {
     call(callable, &Args::positional_only(args))

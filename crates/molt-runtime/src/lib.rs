@@ -17,6 +17,7 @@ pub mod error;
 pub mod format;
 pub mod globals;
 pub mod import;
+pub mod matching;
 pub mod modules;
 pub mod numfmt;
 pub mod object;

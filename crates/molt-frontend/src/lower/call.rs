@@ -123,26 +123,16 @@ impl<'m> FnLower<'_, 'm> {
     }
 
     /// `f(*a, **k)` and mixes: builds the positional tuple and keyword dict.
+    /// A lone `*a` is passed as is, as CPython does, so the call converts
+    /// it and a non-iterable is reported against the callable.
     fn call_dynamic(&mut self, c: &'m ast::ExprCall) -> Result<Temp> {
+        let func_at = self.temps.len();
         self.push_expr(&c.func)?;
-        let list = self.emit1(Op::BuildList, 0)?;
-        self.push(list);
-        for arg in &c.arguments.args {
-            let acc = *self.temps.last().expect("list");
-            self.push(Temp { owned: false, ..acc });
-            match arg {
-                Expr::Starred(s) => {
-                    self.push_expr(&s.value)?;
-                    self.emit(Op::ListExtend, 2)?;
-                }
-                _ => {
-                    self.push_expr(arg)?;
-                    self.emit(Op::ListAppend, 2)?;
-                }
-            }
+        if let [Expr::Starred(s)] = &c.arguments.args[..] {
+            self.push_expr(&s.value)?;
+        } else {
+            self.positional_tuple(&c.arguments.args)?;
         }
-        let tuple = self.emit1(Op::ListToTuple, 1)?;
-        self.push(tuple);
         let has_kwargs = !c.arguments.keywords.is_empty();
         if has_kwargs {
             let d = self.emit1(Op::BuildDict, 0)?;
@@ -160,12 +150,37 @@ impl<'m> FnLower<'_, 'm> {
                     }
                     None => {
                         self.push_expr(&k.value)?;
-                        self.emit(Op::DictMerge { for_call: true }, 2)?;
+                        let func = self.temps[func_at];
+                        self.push(Temp { owned: false, local: None, ..func });
+                        self.emit(Op::DictMerge { for_call: true }, 3)?;
                     }
                 }
             }
         }
         self.emit1(Op::CallEx { has_kwargs }, 2 + has_kwargs as usize)
+    }
+
+    /// Pushes the tuple of positional arguments with `*` items expanded.
+    fn positional_tuple(&mut self, args: &'m [Expr]) -> Result<()> {
+        let list = self.emit1(Op::BuildList, 0)?;
+        self.push(list);
+        for arg in args {
+            let acc = *self.temps.last().expect("list");
+            self.push(Temp { owned: false, ..acc });
+            match arg {
+                Expr::Starred(s) => {
+                    self.push_expr(&s.value)?;
+                    self.emit(Op::ListExtend, 2)?;
+                }
+                _ => {
+                    self.push_expr(arg)?;
+                    self.emit(Op::ListAppend, 2)?;
+                }
+            }
+        }
+        let tuple = self.emit1(Op::ListToTuple, 1)?;
+        self.push(tuple);
+        Ok(())
     }
 
     /// The qualified name of a function or class defined here.
@@ -212,13 +227,18 @@ impl<'m> FnLower<'_, 'm> {
     /// Pushes the closure tuple for a child scope; returns whether one was
     /// needed.
     pub(crate) fn push_closure(&mut self, child: crate::scope::ScopeId) -> Result<bool> {
-        let free = self.free_names(child);
+        let free = self.m.symbols.scopes[child].free_vars();
         if free.is_empty() {
             return Ok(false);
         }
         for name in &free {
             let local = match self.place(name) {
                 super::names::Place::Cell { local, .. } => local,
+                // A class body that binds the name itself still holds the
+                // enclosing function's cell, to forward to its methods.
+                super::names::Place::ClassNamespace if self.locals.contains_key(&(self.scopes[0], name.clone())) => {
+                    self.locals[&(self.scopes[0], name.clone())]
+                }
                 _ => {
                     return Err(crate::diagnostic::Diagnostic::Unsupported {
                         feature: format!("closing over '{name}' here"),

@@ -132,7 +132,10 @@ impl<'m> FnLower<'_, 'm> {
                 }
                 None => {
                     self.push_expr(&k.value)?;
-                    self.emit(Op::DictMerge { for_call: true }, 2)?;
+                    // No callable: errors name `__build_class__`.
+                    let none = self.none();
+                    self.push(none);
+                    self.emit(Op::DictMerge { for_call: true }, 3)?;
                 }
             }
         }

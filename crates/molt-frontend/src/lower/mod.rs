@@ -24,6 +24,7 @@ mod call;
 mod class;
 mod comprehension;
 mod expr;
+mod match_;
 mod names;
 mod stmt;
 mod try_;
@@ -454,22 +455,10 @@ impl<'p, 'm> FnLower<'p, 'm> {
             let id = self.func.locals.push(molt_ir::Local { name: p.clone(), kind: LocalKind::Param(i as u32) });
             self.locals.insert((scope, p.clone()), id);
         }
-        let mut free_index = 0;
-        let symbols = &self.m.symbols.scopes[scope].symbols;
-        let mut cells = Vec::new();
-        let mut frees = Vec::new();
-        for s in symbols {
-            match s.binding {
-                Binding::Cell => cells.push(s.name.clone()),
-                Binding::Free => {
-                    frees.push((s.name.clone(), free_index));
-                    free_index += 1;
-                }
-                _ => {}
-            }
-        }
-        for (name, index) in frees {
-            let id = self.func.locals.push(molt_ir::Local { name: name.clone(), kind: LocalKind::Free(index) });
+        let frees = self.m.symbols.scopes[scope].free_vars();
+        let cells = self.m.symbols.scopes[scope].cell_vars();
+        for (index, name) in frees.into_iter().enumerate() {
+            let id = self.func.locals.push(molt_ir::Local { name: name.clone(), kind: LocalKind::Free(index as u32) });
             self.locals.insert((scope, name), id);
         }
         for name in cells {
@@ -486,10 +475,6 @@ impl<'p, 'm> FnLower<'p, 'm> {
         }
     }
 
-    /// The free-variable names of a scope, in closure order.
-    pub fn free_names(&self, scope: ScopeId) -> Vec<String> {
-        self.m.symbols.scopes[scope].symbols.iter().filter(|s| s.binding == Binding::Free).map(|s| s.name.clone()).collect()
-    }
 }
 
 /// Builds the `CodeInfo` of a `def` or `lambda` from its parameters.
@@ -531,12 +516,22 @@ pub(crate) fn lower_function<'m>(
     prog: &mut Program,
     m: &ModuleCtx<'m>,
     scope: ScopeId,
-    info: CodeInfo,
+    mut info: CodeInfo,
     params: Vec<String>,
     body: FunctionBody<'m>,
     reserved: Option<FuncId>,
 ) -> Result<FuncId> {
     let id = reserved.unwrap_or_else(|| prog.functions.push(placeholder()));
+    // Introspection data (`co_varnames`, `co_cellvars`, `co_freevars`).
+    let symbols = &m.symbols.scopes[scope];
+    info.localnames = symbols
+        .symbols
+        .iter()
+        .filter(|s| s.binding == Binding::Local && !info.varnames.contains(&s.name))
+        .map(|s| s.name.clone())
+        .collect();
+    info.cellvars = symbols.cell_vars();
+    info.freevars = symbols.free_vars();
     let func = Function::new(FunctionKind::Def, m.index, info);
     let mut lower = FnLower::new(prog, m, func, scope);
     lower.func.is_generator = m.symbols.scopes[scope].is_generator;

@@ -40,7 +40,7 @@ impl<'m> FnLower<'_, 'm> {
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with_stmt(w)?,
-            Stmt::Match(m) => return self.unsupported(m, "match statements"),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return self.unsupported(t, "type aliases"),
             Stmt::IpyEscapeCommand(c) => return self.syntax_error(c, "invalid syntax"),
         }

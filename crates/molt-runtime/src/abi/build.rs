@@ -104,25 +104,28 @@ pub extern "C" fn molt_dict_set_item(d: Value, key: Value, v: Value) -> i32 {
     status(dict::set_item(d, k.v(), v.v()))
 }
 
-/// `{**m}` (`for_call` = 0) or `f(**m)` (`for_call` = 1: string keys, no
-/// duplicates).
+/// `{**m}` (`callable` null) or `callable(**m)` (string keys, no
+/// duplicates; None stands for a class statement's keywords).
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_dict_merge(d: Value, mapping: Value, for_call: i64) -> i32 {
-    status(merge(d, mapping, for_call != 0))
+pub extern "C" fn molt_dict_merge(d: Value, mapping: Value, callable: Value) -> i32 {
+    status(merge(d, mapping, callable))
 }
 
-fn merge(d: Value, mapping: Value, for_call: bool) -> PyResult<()> {
-    if !for_call {
+fn merge(d: Value, mapping: Value, callable: Value) -> PyResult<()> {
+    if callable.is_null() {
         if !dict::is_dict(mapping) && protocol::getattr_opt(mapping, "keys")?.is_none() {
             return Err(type_error(format!("'{}' object is not a mapping", type_name_of(mapping))));
         }
         return dict::update(d, mapping);
     }
+    // The callee as errors name it; a class statement calls CPython's
+    // `__build_class__`.
+    let callee = || if callable.is_none() { Ok("__build_class__()".to_string()) } else { crate::call::function_str(callable) };
     let pairs: Vec<(Obj, Obj)> = if dict::is_dict(mapping) {
         dict::items_owned(mapping)
     } else {
         let Some(keys) = protocol::getattr_opt(mapping, "keys")? else {
-            return Err(type_error(format!("argument after ** must be a mapping, not {}", type_name_of(mapping))));
+            return Err(type_error(format!("{} argument after ** must be a mapping, not {}", callee()?, type_name_of(mapping))));
         };
         let keys = crate::call::call_positional(keys.v(), &[])?;
         let mut out = Vec::new();
@@ -137,7 +140,11 @@ fn merge(d: Value, mapping: Value, for_call: bool) -> PyResult<()> {
             return Err(type_error("keywords must be strings"));
         }
         if dict::contains_key(d, k.v())? {
-            return Err(type_error(format!("got multiple values for keyword argument '{}'", pystr::as_str(k.v()))));
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callee()?,
+                pystr::as_str(k.v())
+            )));
         }
         dict::set_item(d, k.v(), v.v())?;
     }
@@ -164,10 +171,15 @@ pub extern "C" fn molt_iter_next(it: Value) -> Value {
     }
 }
 
-fn unpack_items(v: Value) -> PyResult<Vec<Obj>> {
+fn check_unpackable(v: Value) -> PyResult<()> {
     if crate::object::type_slots(v).iter.is_none() && crate::object::type_slots(v).getitem.is_none() {
         return Err(type_error(format!("cannot unpack non-iterable {} object", type_name_of(v))));
     }
+    Ok(())
+}
+
+fn unpack_items(v: Value) -> PyResult<Vec<Obj>> {
+    check_unpackable(v)?;
     protocol::collect(v)
 }
 
@@ -182,11 +194,21 @@ pub unsafe extern "C" fn molt_unpack_sequence(v: Value, n: i64, out: *mut Value)
             }
             return Err(count_error(n, items.len()));
         }
-        let items = unpack_items(v)?;
-        if items.len() != n {
-            return Err(count_error(n, items.len()));
+        // Other iterables are consumed only as far as needed: `n` items,
+        // then one more to detect an excess, as CPython's `unpack_iterable`.
+        check_unpackable(v)?;
+        let it = protocol::iter(v)?;
+        let mut items = Vec::with_capacity(n);
+        while items.len() < n {
+            match protocol::next(it.v())? {
+                Some(x) => items.push(x),
+                None => return Err(count_error(n, items.len())),
+            }
         }
-        Ok(items)
+        match protocol::next(it.v())? {
+            Some(_) => Err(count_error(n, n + 1)),
+            None => Ok(items),
+        }
     })();
     match r {
         Ok(items) => {

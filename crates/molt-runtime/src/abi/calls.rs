@@ -38,7 +38,8 @@ fn call_ex(callable: Value, argt: Value, kwargs: Value) -> PyResult<Obj> {
     } else {
         if crate::object::type_slots(argt).iter.is_none() && crate::object::type_slots(argt).getitem.is_none() {
             return Err(type_error(format!(
-                "Value after * must be an iterable, not {}",
+                "{} argument after * must be an iterable, not {}",
+                call::function_str(callable)?,
                 type_name_of(argt)
             )));
         }
@@ -183,4 +184,29 @@ pub extern "C" fn molt_with_exit(exit: Value) -> i32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_with_exit_exc(exit: Value, exc: Value) -> i32 {
     super::truth(crate::protocol::exit_context_with(exit, exc))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_match_sequence(subject: Value, len: i64, star: i64) -> i32 {
+    super::truth(crate::matching::sequence(subject, len as usize, star != 0))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_match_mapping(subject: Value, nkeys: i64) -> i32 {
+    super::truth(crate::matching::mapping(subject, nkeys as usize))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_match_keys(subject: Value, keys: Value) -> Value {
+    ret(crate::matching::keys(subject, keys))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_match_rest(subject: Value, keys: Value) -> Value {
+    ret(crate::matching::rest(subject, keys))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_match_class(subject: Value, cls: Value, npos: i64, kwnames: Value) -> Value {
+    ret(crate::matching::class(subject, cls, npos as usize, kwnames))
 }

@@ -5,7 +5,7 @@ use molt_abi::layout::CodeDesc;
 
 use super::{status, truth};
 use crate::builtins::type_::{TypeObject, is_subtype};
-use crate::builtins::{exceptions, function, str as pystr, tuple};
+use crate::builtins::{code, exceptions, str as pystr, tuple};
 use crate::call::Args;
 use crate::error::{self, PyResult, Raised, type_error};
 use crate::object::{Obj, type_of};
@@ -14,7 +14,7 @@ use crate::object::{Obj, type_of};
 pub unsafe extern "C" fn molt_traceback_add(code: *const CodeDesc, line: i64) {
     let exc = error::peek_raised();
     if exceptions::is_exception_instance(exc) {
-        exceptions::add_traceback(exc, function::code_from_desc(code), line as u32);
+        exceptions::add_traceback(exc, code::code_from_desc(code), line as u32);
     }
 }
 
@@ -125,19 +125,15 @@ pub extern "C" fn molt_pop_handled(prev: Value) {
     error::pop_handled(prev)
 }
 
+/// `except types:` — a class or a flat tuple of classes, all checked
+/// before any is tried (nested tuples are not allowed), as CPython's
+/// `check_except_type_valid`.
 fn matches(exc: Value, types: Value) -> PyResult<bool> {
-    if tuple::is_tuple(types) {
-        for &t in tuple::items(types) {
-            if matches(exc, t)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if !exceptions::is_exception_type(types) {
+    let candidates = if tuple::is_tuple(types) { tuple::items(types) } else { std::slice::from_ref(&types) };
+    if !candidates.iter().all(|&t| exceptions::is_exception_type(t)) {
         return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
     }
-    Ok(is_subtype(type_of(exc), types.as_ptr::<TypeObject>()))
+    Ok(candidates.iter().any(|&t| is_subtype(type_of(exc), t.as_ptr::<TypeObject>())))
 }
 
 #[unsafe(no_mangle)]

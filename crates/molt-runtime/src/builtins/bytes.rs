@@ -57,6 +57,25 @@ pub fn new(data: &[u8]) -> Obj {
     Obj::from_owned(Value::from_ptr(p))
 }
 
+/// Bytes used by bytes object `v`: the struct, its data and a NUL.
+pub fn var_size(v: Value) -> usize {
+    std::mem::size_of::<BytesObject>() + as_bytes(v).len() + 1
+}
+
+/// An instance of bytes subclass `ty` holding `data`, followed by `extras`
+/// bytes for the class's own fields (see `subtype`).
+pub fn new_subtype(ty: *mut TypeObject, data: &[u8], extras: usize) -> Obj {
+    let size = (std::mem::size_of::<BytesObject>() + data.len() + 1 + 7) / 8 * 8 + extras;
+    let p = alloc_object(ty, size) as *mut BytesObject;
+    // SAFETY: fresh allocation with room for the data and the extras.
+    unsafe {
+        (*p).hash = -1;
+        (*p).len = data.len();
+        std::ptr::copy_nonoverlapping(data.as_ptr(), (p as *mut u8).add(std::mem::size_of::<BytesObject>()), data.len());
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
 pub fn is_bytes(v: Value) -> bool {
     v.is_ptr() && crate::builtins::type_::is_subtype(crate::object::type_of(v), &raw mut BYTES_TYPE)
 }

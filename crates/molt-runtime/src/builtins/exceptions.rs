@@ -340,7 +340,7 @@ pub fn set_implicit_context(exc: Value, handled: Value) {
 }
 
 /// Prepends a traceback entry for the frame of `code` at `line`.
-pub fn add_traceback(exc: Value, code: *const crate::builtins::function::CodeObject, line: u32) {
+pub fn add_traceback(exc: Value, code: *const crate::builtins::code::CodeObject, line: u32) {
     let e = get(exc);
     let tb = traceback::new(e.traceback, code, line);
     replace(&mut e.traceback, tb.v());

@@ -1,4 +1,6 @@
-//! `float`: IEEE doubles, stored unboxed in the value word.
+//! `float`: IEEE doubles, stored unboxed in the value word. Instances of
+//! float subclasses are heap objects ([`FloatObject`]); [`value_of`] reads
+//! either form.
 
 use std::cmp::Ordering;
 
@@ -10,23 +12,23 @@ use molt_abi::ops::{BinaryOp, CompareOp, UnaryOp};
 
 use crate::builtins::int::{self, IntRef};
 use crate::builtins::object::OBJECT_TYPE;
-use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, never_dealloc, type_name_of};
+use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, type_name_of};
 use crate::builtins::{str as pystr, tuple};
 use crate::call::Args;
 use crate::error::{PyResult, Raised, overflow_error, type_error, value_error, zero_division_error};
 use crate::numfmt;
-use crate::object::Obj;
+use crate::object::{Header, Obj, alloc_object, free_object};
 
 pub static mut FLOAT_TYPE: TypeObject = TypeObject::builtin(
     "float",
     &raw mut OBJECT_TYPE,
     flags::BASETYPE,
-    never_dealloc,
+    dealloc_float,
     Slots {
         repr: Some(float_repr),
         hash: Some(float_hash),
         richcompare: Some(float_richcompare),
-        bool: Some(|v| Ok(v.as_f64() != 0.0)),
+        bool: Some(|v| Ok(value_of(v) != 0.0)),
         number: Some(float_number),
         unary: Some(float_unary),
         new: Some(float_new),
@@ -35,19 +37,19 @@ pub static mut FLOAT_TYPE: TypeObject = TypeObject::builtin(
     FLOAT_METHODS,
 )
 .with_getsets(&[
-    GetSetDef { name: "real", get: |v| Ok(new(v.as_f64())), set: None },
+    GetSetDef { name: "real", get: |v| Ok(new(value_of(v))), set: None },
     GetSetDef { name: "imag", get: |_| Ok(new(0.0)), set: None },
 ]);
 
 const FLOAT_METHODS: &[MethodDef] = &[
-    MethodDef::positional("is_integer", |a| Ok(Obj::from_bool(a[0].as_f64().fract() == 0.0 && a[0].as_f64().is_finite())), 0, 0),
-    MethodDef::positional("conjugate", |a| Ok(Obj::from_owned(a[0])), 0, 0),
+    MethodDef::positional("is_integer", |a| Ok(Obj::from_bool(value_of(a[0]).fract() == 0.0 && value_of(a[0]).is_finite())), 0, 0),
+    MethodDef::positional("conjugate", |a| Ok(new(value_of(a[0]))), 0, 0),
     MethodDef::positional("as_integer_ratio", float_as_integer_ratio, 0, 0),
-    MethodDef::positional("__trunc__", |a| int::from_f64(a[0].as_f64()), 0, 0),
-    MethodDef::positional("__int__", |a| int::from_f64(a[0].as_f64()), 0, 0),
-    MethodDef::positional("__float__", |a| Ok(Obj::from_owned(a[0])), 0, 0),
-    MethodDef::positional("__floor__", |a| int::from_f64(a[0].as_f64().floor()), 0, 0),
-    MethodDef::positional("__ceil__", |a| int::from_f64(a[0].as_f64().ceil()), 0, 0),
+    MethodDef::positional("__trunc__", |a| int::from_f64(value_of(a[0])), 0, 0),
+    MethodDef::positional("__int__", |a| int::from_f64(value_of(a[0])), 0, 0),
+    MethodDef::positional("__float__", |a| Ok(new(value_of(a[0]))), 0, 0),
+    MethodDef::positional("__floor__", |a| int::from_f64(value_of(a[0]).floor()), 0, 0),
+    MethodDef::positional("__ceil__", |a| int::from_f64(value_of(a[0]).ceil()), 0, 0),
 ];
 
 #[inline]
@@ -55,12 +57,49 @@ pub fn new(f: f64) -> Obj {
     Obj::from_owned(Value::from_f64(f))
 }
 
+/// An instance of a float subclass.
+#[repr(C)]
+pub struct FloatObject {
+    pub header: Header,
+    pub value: f64,
+}
+
+/// Whether `v` is a float or an instance of a float subclass.
+#[inline]
+pub fn is_float(v: Value) -> bool {
+    v.is_float() || (v.is_ptr() && crate::builtins::type_::is_subtype(crate::object::type_of(v), &raw mut FLOAT_TYPE))
+}
+
+/// The value of a float or float-subclass instance.
+#[inline]
+pub fn value_of(v: Value) -> f64 {
+    if v.is_float() {
+        v.as_f64()
+    } else {
+        // SAFETY: callers pass floats; heap ones are FloatObjects.
+        unsafe { (*v.as_ptr::<FloatObject>()).value }
+    }
+}
+
+/// An instance of float subclass `ty` (of `size` bytes) holding `f`.
+pub fn new_subtype(ty: *mut TypeObject, size: usize, f: f64) -> Obj {
+    let p = alloc_object(ty, size) as *mut FloatObject;
+    // SAFETY: fresh allocation at least as large as a FloatObject.
+    unsafe { (*p).value = f };
+    Obj::from_owned(Value::from_ptr(p))
+}
+
+/// Frees a float-subclass instance.
+unsafe fn dealloc_float(v: Value) {
+    unsafe { free_object(v.as_ptr::<Header>()) }
+}
+
 fn float_repr(v: Value) -> PyResult<Obj> {
-    Ok(pystr::new(&numfmt::float_repr(v.as_f64())))
+    Ok(pystr::new(&numfmt::float_repr(value_of(v))))
 }
 
 fn float_hash(v: Value) -> PyResult<i64> {
-    let f = v.as_f64();
+    let f = value_of(v);
     if f.is_nan() {
         // CPython hashes NaN by identity; NaNs here have no identity, so
         // every NaN hashes alike (dict lookups still fail: NaN != NaN).
@@ -72,8 +111,8 @@ fn float_hash(v: Value) -> PyResult<i64> {
 /// A float or int operand as f64, for mixed arithmetic. `Ok(None)` when the
 /// operand is of another type.
 fn operand(v: Value) -> PyResult<Option<f64>> {
-    if v.is_float() {
-        Ok(Some(v.as_f64()))
+    if is_float(v) {
+        Ok(Some(value_of(v)))
     } else if int::is_int(v) {
         int::to_f64(v).map(Some)
     } else {
@@ -105,14 +144,14 @@ pub fn compare_with_int(f: f64, i: &IntRef) -> Option<Ordering> {
 }
 
 fn float_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
-    let ord = match (a.is_float(), b.is_float()) {
-        (true, true) => a.as_f64().partial_cmp(&b.as_f64()),
+    let ord = match (is_float(a), is_float(b)) {
+        (true, true) => value_of(a).partial_cmp(&value_of(b)),
         (true, false) => match int::view(b) {
-            Some(i) => compare_with_int(a.as_f64(), &i),
+            Some(i) => compare_with_int(value_of(a), &i),
             None => return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
         },
         (false, true) => match int::view(a) {
-            Some(i) => compare_with_int(b.as_f64(), &i).map(Ordering::reverse),
+            Some(i) => compare_with_int(value_of(b), &i).map(Ordering::reverse),
             None => return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
         },
         (false, false) => return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
@@ -266,14 +305,14 @@ pub fn range_error() -> Raised {
 
 fn float_unary(v: Value, op: UnaryOp) -> PyResult<Obj> {
     Ok(match op {
-        UnaryOp::Neg => new(-v.as_f64()),
-        UnaryOp::Pos => new(v.as_f64()),
+        UnaryOp::Neg => new(-value_of(v)),
+        UnaryOp::Pos => new(value_of(v)),
         UnaryOp::Invert => Obj::from_owned(Value::NOT_IMPLEMENTED),
     })
 }
 
 fn float_as_integer_ratio(a: &[Value]) -> PyResult<Obj> {
-    let f = a[0].as_f64();
+    let f = value_of(a[0]);
     if f.is_infinite() {
         return Err(overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -325,8 +364,8 @@ fn float_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
 
 /// `float(x)`.
 pub fn to_float(x: Value) -> PyResult<Obj> {
-    if x.is_float() {
-        return Ok(Obj::from_owned(x));
+    if is_float(x) {
+        return Ok(new(value_of(x)));
     }
     if int::is_int(x) {
         return Ok(new(int::to_f64(x)?));
@@ -341,14 +380,14 @@ pub fn to_float(x: Value) -> PyResult<Obj> {
         };
     }
     if let Some(r) = crate::protocol::call_special(x, "__float__", &[])? {
-        if !r.v().is_float() {
+        if !is_float(r.v()) {
             return Err(type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 type_name_of(x),
                 type_name_of(r.v())
             )));
         }
-        return Ok(r);
+        return Ok(new(value_of(r.v())));
     }
     if let Some(r) = crate::protocol::call_special(x, "__index__", &[])? {
         return Ok(new(int::to_f64(r.v())?));
@@ -359,15 +398,15 @@ pub fn to_float(x: Value) -> PyResult<Obj> {
 /// A float or int argument as f64 for math functions, with CPython's
 /// "must be real number" TypeError.
 pub fn as_f64_arg(v: Value) -> PyResult<f64> {
-    if v.is_float() {
-        return Ok(v.as_f64());
+    if is_float(v) {
+        return Ok(value_of(v));
     }
     if int::is_int(v) {
         return int::to_f64(v);
     }
     if let Some(r) = crate::protocol::call_special(v, "__float__", &[])? {
-        if r.v().is_float() {
-            return Ok(r.v().as_f64());
+        if is_float(r.v()) {
+            return Ok(value_of(r.v()));
         }
     }
     if let Some(r) = crate::protocol::call_special(v, "__index__", &[])? {

@@ -1,13 +1,14 @@
 //! `function`: Python functions compiled by Molt.
 //!
 //! A function object pairs a static code descriptor emitted by the backend
-//! (its body, its generic-entry trampoline and its serialized [`CodeInfo`])
+//! (its body, its generic-entry trampoline and its serialized `CodeInfo`)
 //! with the run-time parts CPython keeps on the function: globals, default
 //! values, closure cells and the attribute dict.
 
 use molt_abi::Value;
-use molt_abi::layout::{CodeDesc, CodeInfo};
+use molt_abi::layout::CodeDesc;
 
+use crate::builtins::code::{CodeObject, as_value as code_value, code_from_desc};
 use crate::builtins::object::{OBJECT_TYPE, generic_getattr, generic_setattr};
 use crate::builtins::type_::{GetSetDef, Slots, TypeObject, flags};
 use crate::builtins::{dict, method, str as pystr, tuple};
@@ -41,28 +42,11 @@ pub static mut FUNCTION_TYPE: TypeObject = TypeObject {
         GetSetDef { name: "__kwdefaults__", get: |f| Ok(or_none(get(f).kwdefaults)), set: Some(set_kwdefaults) },
         GetSetDef { name: "__globals__", get: |f| Ok(Obj::from_borrowed(get(f).globals)), set: None },
         GetSetDef { name: "__closure__", get: |f| Ok(or_none(get(f).closure)), set: None },
+        GetSetDef { name: "__code__", get: |f| Ok(Obj::from_borrowed(code_value(get(f).code))), set: None },
         GetSetDef { name: "__dict__", get: get_dict, set: None },
         GetSetDef { name: "__annotations__", get: get_annotations, set: None },
     ])
 };
-
-/// The runtime's view of a compiled function's code, built once from its
-/// static descriptor and kept for the life of the program.
-pub struct CodeObject {
-    pub info: CodeInfo,
-    pub name: Value,
-    pub qualname: Value,
-    pub filename: Value,
-    /// Interned parameter names, in binding order.
-    pub varnames: Vec<Value>,
-    pub trampoline: Trampoline,
-    /// Positional parameters only, no `*args`/`**kwargs`/keyword-only:
-    /// calls with exactly `argcount` positional arguments skip binding.
-    pub simple: bool,
-}
-
-/// The generic entry of a compiled function: `(func, args, nargs, kwnames)`.
-pub type Trampoline = unsafe extern "C" fn(Value, *const Value, i64, Value) -> Value;
 
 #[repr(C)]
 pub struct FunctionObject {
@@ -80,35 +64,6 @@ pub struct FunctionObject {
     pub qualname: Value,
     pub doc: Value,
     pub module: Value,
-}
-
-/// The code object for a descriptor, created on first use.
-pub fn code_from_desc(desc: *const CodeDesc) -> *const CodeObject {
-    // SAFETY: descriptors are static data emitted by the backend; `cache`
-    // is the runtime's to fill.
-    unsafe {
-        let d = desc as *mut CodeDesc;
-        if (*d).cache != 0 {
-            return (*d).cache as *const CodeObject;
-        }
-        let bytes = std::slice::from_raw_parts((*d).info_ptr, (*d).info_len as usize);
-        let info = CodeInfo::decode(bytes).unwrap_or_else(|| crate::fatal("corrupt code descriptor"));
-        let intern = |s: &str| pystr::intern(s).into_raw();
-        let simple = info.kwonlyargcount == 0
-            && info.flags & (molt_abi::layout::code_flags::VARARGS | molt_abi::layout::code_flags::VARKEYWORDS) == 0;
-        let code = Box::new(CodeObject {
-            name: intern(&info.name),
-            qualname: intern(&info.qualname),
-            filename: intern(&info.filename),
-            varnames: info.varnames.iter().map(|v| intern(v)).collect(),
-            trampoline: std::mem::transmute::<*const u8, Trampoline>((*d).trampoline),
-            simple,
-            info,
-        });
-        let p = Box::into_raw(code);
-        (*d).cache = p as u64;
-        p
-    }
 }
 
 /// A new function object (arguments borrowed; null ones mean absent).

@@ -16,7 +16,7 @@ use molt_abi::Value;
 use molt_abi::layout::CodeDesc;
 
 use crate::builtins::exceptions::{self, GENERATOR_EXIT, STOP_ITERATION};
-use crate::builtins::function::{CodeObject, code_from_desc};
+use crate::builtins::code::{CodeObject, code_from_desc};
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, is_instance, type_name_of};
 use crate::builtins::{str as pystr, tuple};

@@ -9,13 +9,12 @@
 
 use molt_abi::Value;
 
-use crate::builtins::exceptions::{self, BASE_EXCEPTION};
 use crate::builtins::object::OBJECT_TYPE;
-use crate::builtins::type_::{Slots, TYPE_TYPE, TypeObject, flags, is_subtype, lookup, type_name, type_name_of, type_qualname};
-use crate::builtins::{cell, classmethod, dict, function, int, list, staticmethod, str as pystr, tuple};
+use crate::builtins::type_::{GetSetDef, Slots, TYPE_TYPE, TypeObject, flags, is_subtype, lookup, type_name, type_name_of, type_qualname};
+use crate::builtins::{cell, classmethod, dict, function, int, list, set, staticmethod, str as pystr, subtype, tuple};
 use crate::call::{self, Args, KwArgs};
 use crate::error::{PyResult, type_error};
-use crate::object::{Header, Obj, alloc_object, decref, incref, type_of};
+use crate::object::{Header, Obj, decref, incref, type_of};
 
 /// Whether `ty` was created at run time.
 pub fn is_heap(ty: *mut TypeObject) -> bool {
@@ -23,40 +22,18 @@ pub fn is_heap(ty: *mut TypeObject) -> bool {
     unsafe { (*ty).flags & flags::HEAP != 0 }
 }
 
-/// The built-in type whose layout instances of `ty` share.
-pub fn solid_base(ty: *mut TypeObject) -> *mut TypeObject {
+/// The type whose instance layout `ty`'s extends without change apart
+/// from `__dict__`/`__weakref__`: the nearest class with `__slots__`
+/// members, else the built-in solid base (CPython's `solid_base`).
+fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
     let mut t = ty;
-    while is_heap(t) {
-        // SAFETY: heap types always have a base.
-        t = unsafe { (*t).base };
+    // SAFETY: heap types always have a base.
+    unsafe {
+        while is_heap(t) && (*t).flags & flags::OWN_MEMBERS == 0 {
+            t = (*t).base;
+        }
     }
     t
-}
-
-/// Instance size and `__dict__` offset of the built-in layouts classes
-/// may extend; None for layouts not supported as bases yet.
-fn base_layout(solid: *mut TypeObject) -> Option<(usize, usize)> {
-    use std::mem::size_of;
-    if solid == &raw mut OBJECT_TYPE {
-        return Some((size_of::<Header>(), 0));
-    }
-    if is_subtype(solid, &raw mut BASE_EXCEPTION) {
-        // SAFETY: exception types carry their layout.
-        return Some(unsafe { ((*solid).instance_size, (*solid).dict_offset) });
-    }
-    if solid == &raw mut list::LIST_TYPE {
-        return Some((size_of::<list::ListObject>(), 0));
-    }
-    if solid == &raw mut dict::DICT_TYPE {
-        return Some((size_of::<dict::DictObject>(), 0));
-    }
-    if solid == &raw mut int::INT_TYPE {
-        return Some((size_of::<int::BigIntObject>(), 0));
-    }
-    if solid == &raw mut TYPE_TYPE {
-        return Some((size_of::<TypeObject>(), 0));
-    }
-    None
 }
 
 /// CPython's C3 linearisation of `bases` (their MROs and the list
@@ -101,23 +78,6 @@ fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
                 )));
             }
         }
-    }
-}
-
-/// Deallocates an instance of a class whose solid base does not release
-/// the `__dict__` itself.
-unsafe fn subtype_dealloc(v: Value) {
-    let ty = type_of(v);
-    // SAFETY: live heap type; its dict slot lies inside the instance.
-    unsafe {
-        let off = (*ty).dict_offset;
-        let solid = solid_base(ty);
-        if off != 0 && solid != &raw mut OBJECT_TYPE && !is_subtype(solid, &raw mut BASE_EXCEPTION) {
-            let slot = (v.0 as usize + off) as *mut Value;
-            decref(*slot);
-            *slot = Value::NULL;
-        }
-        ((*solid).dealloc)(v)
     }
 }
 
@@ -169,44 +129,63 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     if base_types.is_empty() {
         base_types.push(&raw mut OBJECT_TYPE);
     }
-    // The best base: the one whose solid layout all others' extend.
+    // The best base: the one whose layout all others' extend.
     let mut best = base_types[0];
     for &b in &base_types[1..] {
-        let (sb, sbest) = (solid_base(b), solid_base(best));
-        if is_subtype(sb, sbest) {
+        let (lb, lbest) = (layout_base(b), layout_base(best));
+        if is_subtype(lb, lbest) {
             best = b;
-        } else if !is_subtype(sbest, sb) {
+        } else if !is_subtype(lbest, lb) {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    let solid = solid_base(best);
-    let Some((solid_size, solid_dict)) = base_layout(solid) else {
+    let solid = subtype::solid_base(best);
+    let Some((solid_size, solid_dict)) = subtype::base_layout(solid) else {
         return Err(crate::error::not_implemented_error(format!(
             "subclassing the built-in type '{}' is not supported yet",
             type_name(solid)
         )));
     };
     // SAFETY: live best base.
-    let (best_size, best_dict, best_flags, best_slots, best_dealloc) = unsafe {
+    let (best_size, best_dict, best_flags, best_slots) = unsafe {
         let b = &*best;
         let size = if is_heap(best) { b.instance_size } else { solid_size };
         let off = if is_heap(best) { b.dict_offset } else { solid_dict };
-        (size, off, b.flags, b.slots, b.dealloc)
+        (size, off, b.flags, b.slots)
     };
-    let (instance_size, dict_offset) = if best_dict != 0 { (best_size, best_dict) } else { (best_size + 8, best_size) };
-    let dealloc = if is_heap(best) { best_dealloc } else if solid_dict == 0 && solid != &raw mut OBJECT_TYPE { subtype_dealloc as unsafe fn(Value) } else { best_dealloc };
-    let mut inherited_flags = 0;
+    let layout = SlotsLayout::new(ns, name, best, best_dict != 0, &base_types)?;
+    let members_at = best_size;
+    let mut instance_size = best_size + 8 * layout.members.len();
+    let dict_offset = if best_dict != 0 {
+        best_dict
+    } else if layout.add_dict {
+        instance_size += 8;
+        instance_size - 8
+    } else {
+        0
+    };
+    let mut type_flags = flags::HEAP | flags::BASETYPE | flags::READY | (best_flags & flags::SUBCLASS_MASK);
     for &b in &base_types {
         // SAFETY: live types.
-        inherited_flags |= unsafe { (*b).flags } & flags::SUBCLASS_MASK;
+        type_flags |= unsafe { (*b).flags } & flags::SUBCLASS_MASK;
+    }
+    for (on, flag) in [
+        (dict_offset != 0, flags::HAS_DICT),
+        (layout.add_weak || best_flags & flags::WEAKREF != 0, flags::WEAKREF),
+        (!layout.members.is_empty(), flags::OWN_MEMBERS),
+        (subtype::is_var_sized(solid), flags::VAR_EXTRAS),
+    ] {
+        if on {
+            type_flags |= flag;
+        }
     }
     let ty = Box::into_raw(Box::new(TypeObject {
         header: Header { refcnt: 1, ty: meta },
         name: "",
         module_name: "",
-        dealloc,
+        dealloc: subtype::subtype_dealloc,
         base: best,
-        flags: flags::HEAP | flags::BASETYPE | flags::HAS_DICT | flags::READY | inherited_flags | (best_flags & flags::SUBCLASS_MASK),
+        flags: type_flags,
         slots: best_slots,
         methods: &[],
         getsets: &[],
@@ -250,6 +229,18 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
                 }
             }
         }
+        for (i, member) in layout.members.iter().enumerate() {
+            let descr = crate::builtins::member::new(member.clone(), ty, members_at + 8 * i);
+            dict::set_item(d.v(), member.v(), descr.v())?;
+        }
+        if layout.add_dict {
+            let descr = crate::builtins::descriptor::new_getset(&DICT_GETSET, ty);
+            dict::set_item_str(d.v(), "__dict__", descr.v())?;
+        }
+        if layout.add_weak {
+            let descr = crate::builtins::descriptor::new_getset(&WEAKREF_GETSET, ty);
+            dict::set_item_str(d.v(), "__weakref__", descr.v())?;
+        }
         if dict::get_item_str_value(d.v(), pystr::intern("__doc__").v()).is_none() {
             dict::set_item_str(d.v(), "__doc__", Value::NONE)?;
         }
@@ -286,6 +277,128 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     Ok(cls)
 }
 
+/// What a class adds to its best base's layout: `__slots__` members
+/// (mangled, sorted as CPython does), a `__dict__` and a `__weakref__`.
+struct SlotsLayout {
+    members: Vec<Obj>,
+    add_dict: bool,
+    add_weak: bool,
+}
+
+impl SlotsLayout {
+    fn new(ns: Value, name: Value, best: *mut TypeObject, base_has_dict: bool, bases: &[*mut TypeObject]) -> PyResult<SlotsLayout> {
+        let solid = subtype::solid_base(best);
+        // CPython's variable-size types (`tp_itemsize != 0`) take neither
+        // members nor a weak-reference slot.
+        let itemsize = [&raw mut int::INT_TYPE, &raw mut tuple::TUPLE_TYPE, &raw mut crate::builtins::bytes::BYTES_TYPE, &raw mut TYPE_TYPE]
+            .contains(&solid);
+        let may_add_dict = !base_has_dict;
+        // SAFETY: live type.
+        let may_add_weak = unsafe { (*best).flags } & flags::WEAKREF == 0 && !itemsize;
+        let Some(slots) = dict::get_item_str_value(ns, pystr::intern("__slots__").v()) else {
+            return Ok(SlotsLayout { members: Vec::new(), add_dict: may_add_dict, add_weak: may_add_weak });
+        };
+        let items = if pystr::is_str(slots) { vec![Obj::from_borrowed(slots)] } else { crate::protocol::collect(slots)? };
+        let mut layout = SlotsLayout { members: Vec::new(), add_dict: false, add_weak: false };
+        for item in items {
+            if !pystr::is_str(item.v()) {
+                return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name_of(item.v()))));
+            }
+            let text = pystr::as_str(item.v());
+            if !is_identifier(text) {
+                return Err(type_error("__slots__ must be identifiers"));
+            }
+            match text {
+                "__dict__" => {
+                    if !may_add_dict || layout.add_dict {
+                        return Err(type_error("__dict__ slot disallowed: we already got one"));
+                    }
+                    layout.add_dict = true;
+                }
+                "__weakref__" => {
+                    if !may_add_weak || layout.add_weak {
+                        return Err(type_error(
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                        ));
+                    }
+                    layout.add_weak = true;
+                }
+                _ => {
+                    let mangled = pystr::intern(&mangle(pystr::as_str(name), text));
+                    if dict::get_item_str_value(ns, mangled.v()).is_some() {
+                        let shown = crate::protocol::repr(mangled.v())?;
+                        return Err(crate::error::value_error(format!(
+                            "{} in __slots__ conflicts with class variable",
+                            pystr::as_str(shown.v())
+                        )));
+                    }
+                    layout.members.push(mangled);
+                }
+            }
+        }
+        if !layout.members.is_empty() && itemsize {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", type_name(best))));
+        }
+        layout.members.sort_by(|a, b| pystr::as_str(a.v()).cmp(pystr::as_str(b.v())));
+        // Secondary bases may provide a `__dict__` or weak references.
+        for &b in bases {
+            // SAFETY: live types.
+            let (off, f) = unsafe { ((*b).dict_offset, (*b).flags) };
+            layout.add_dict |= may_add_dict && off != 0;
+            layout.add_weak |= may_add_weak && f & flags::WEAKREF != 0;
+        }
+        Ok(layout)
+    }
+}
+
+/// Whether `s` is a Python identifier (`str.isidentifier`).
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// CPython's private-name mangling of `attr` inside class `class_name`.
+fn mangle(class_name: &str, attr: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !attr.starts_with("__") || attr.ends_with("__") || attr.contains('.') || stripped.is_empty() {
+        return attr.to_string();
+    }
+    format!("_{stripped}{attr}")
+}
+
+/// `__dict__` of instances of classes that add one.
+static DICT_GETSET: GetSetDef = GetSetDef { name: "__dict__", get: get_dict, set: Some(set_dict) };
+
+/// `__weakref__` of classes that add one: always None, as no weak
+/// references exist yet.
+static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: |_| Ok(Obj::none()), set: None };
+
+fn get_dict(obj: Value) -> PyResult<Obj> {
+    match crate::builtins::object::instance_dict(obj) {
+        Some(d) => Ok(Obj::from_borrowed(d)),
+        None => Err(crate::builtins::object::no_attribute(obj, pystr::intern("__dict__").v())),
+    }
+}
+
+fn set_dict(obj: Value, value: Option<Value>) -> PyResult<()> {
+    if let Some(v) = value {
+        if !dict::is_dict(v) {
+            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name_of(v))));
+        }
+    }
+    let slot = crate::builtins::object::instance_dict_slot(obj).expect("class with a __dict__ getset has a dict slot");
+    // SAFETY: the slot belongs to the live object.
+    unsafe {
+        let old = *slot;
+        *slot = match value {
+            Some(v) => Obj::from_borrowed(v).into_raw(),
+            None => Value::NULL,
+        };
+        decref(old);
+    }
+    Ok(())
+}
+
 /// Calls `super(cls, cls).__init_subclass__(**kw)`.
 fn init_subclass(cls: Value, kw: &KwArgs) -> PyResult<()> {
     let ty = cls.as_ptr::<TypeObject>();
@@ -320,37 +433,6 @@ pub fn object_init_subclass(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     Ok(Obj::none())
 }
 
-/// Allocates an empty instance of class `ty` for its solid base.
-pub fn alloc_instance(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
-    let solid = solid_base(ty);
-    if is_subtype(solid, &raw mut BASE_EXCEPTION) {
-        return Ok(exceptions::new_exception(ty, tuple::from_slice(args.positional())));
-    }
-    // SAFETY: heap type with a computed layout.
-    let size = unsafe { (*ty).instance_size };
-    if solid == &raw mut dict::DICT_TYPE {
-        return Ok(dict::new_subtype(ty, size));
-    }
-    if solid == &raw mut int::INT_TYPE {
-        let value = match args.positional() {
-            [] => int::from_i64(0),
-            [x] => int::to_int(*x)?,
-            [x, base] => {
-                let pair = [*x, *base];
-                let b = Args::positional_only(&pair);
-                // SAFETY: INT_TYPE has a new slot.
-                unsafe { int::INT_TYPE.slots.new.expect("int new")(&raw mut int::INT_TYPE, &b)? }
-            }
-            more => return Err(type_error(format!("int() takes at most 2 arguments ({} given)", more.len()))),
-        };
-        return Ok(int::new_subtype(ty, size, value.v()));
-    }
-    if solid == &raw mut TYPE_TYPE {
-        return Err(type_error("type() takes 1 or 3 arguments"));
-    }
-    Ok(Obj::from_owned(Value::from_ptr(alloc_object(ty, size.max(std::mem::size_of::<Header>())))))
-}
-
 /// Whether `attr` (found on a class) is a function written in Python.
 fn is_python_callable(attr: Value) -> bool {
     !attr.is_null()
@@ -378,10 +460,10 @@ pub fn call_heap_type(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
         all.extend_from_slice(args.all);
         call::call(f.v(), &Args { all: &all, nargs: args.nargs + 1, kwnames: args.kwnames })?
     } else {
-        if !user_init && !args.is_empty() && solid_base(ty) == &raw mut OBJECT_TYPE {
+        if !user_init && !args.is_empty() && subtype::solid_base(ty) == &raw mut OBJECT_TYPE {
             return Err(type_error(format!("{}() takes no arguments", type_qualname(ty))));
         }
-        alloc_instance(ty, args)?
+        subtype::new_instance(ty, args)?
     };
     if !crate::builtins::type_::is_instance(obj.v(), ty) {
         return Ok(obj);
@@ -402,9 +484,22 @@ pub fn call_heap_type(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
 
 /// The `__init__` of the solid base, for classes that do not define one.
 fn builtin_init(obj: Value, args: &Args) -> PyResult<()> {
-    let solid = solid_base(type_of(obj));
+    let solid = subtype::solid_base(type_of(obj));
     if solid == &raw mut list::LIST_TYPE {
         return list_init(obj, args);
+    }
+    if solid == &raw mut set::SET_TYPE {
+        if !args.kw_is_empty() {
+            return Err(type_error(format!("{}() takes no keyword arguments", type_name_of(obj))));
+        }
+        return match args.positional() {
+            [] => Ok(()),
+            [x] => set::update(obj, *x),
+            more => Err(type_error(format!("set expected at most 1 argument, got {}", more.len()))),
+        };
+    }
+    if solid == &raw mut TYPE_TYPE && args.nargs != 1 && args.nargs != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
     }
     if solid == &raw mut dict::DICT_TYPE {
         for &x in args.positional() {
@@ -476,7 +571,7 @@ pub fn object_new(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
             None => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty)))),
         };
     }
-    alloc_instance(ty, &Args::positional_only(&[]))
+    subtype::new_instance(ty, &Args::positional_only(&[]))
 }
 
 /// `type.__new__(meta, name, bases, ns, **kw)` as a static method.

@@ -21,6 +21,7 @@ pub mod user_slots;
 pub mod list_methods;
 pub mod set_methods;
 pub mod str_methods;
+pub mod subtype;
 
 builtin_types! {
     object: OBJECT_TYPE;
@@ -37,9 +38,12 @@ builtin_types! {
     set: SET_TYPE, FROZENSET_TYPE, SET_ITERATOR_TYPE;
     range: RANGE_TYPE, RANGE_ITERATOR_TYPE;
     slice: SLICE_TYPE;
+    code: CODE_TYPE;
     function: FUNCTION_TYPE;
     builtin_function: BUILTIN_FUNCTION_TYPE;
     descriptor: METHOD_DESCRIPTOR_TYPE, GETSET_DESCRIPTOR_TYPE;
+    member: MEMBER_DESCRIPTOR_TYPE;
+    mappingproxy: MAPPINGPROXY_TYPE;
     method: METHOD_TYPE;
     slot_wrapper: WRAPPER_DESCRIPTOR_TYPE, METHOD_WRAPPER_TYPE;
     classmethod: CLASSMETHOD_TYPE;

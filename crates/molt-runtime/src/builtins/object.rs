@@ -118,7 +118,7 @@ pub fn instance_dict_slot(obj: Value) -> Option<*mut Value> {
     let ty = type_of(obj);
     // SAFETY: live type object; the offset lies inside the instance.
     let off = unsafe { (*ty).dict_offset };
-    if off == 0 { None } else { Some((obj.0 as usize + off) as *mut Value) }
+    if off == 0 { None } else { Some(crate::builtins::subtype::field_addr(obj, ty, off)) }
 }
 
 /// The instance dict of `obj` (borrowed), created on first use.

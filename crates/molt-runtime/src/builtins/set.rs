@@ -17,7 +17,7 @@ use crate::protocol;
 pub static mut SET_TYPE: TypeObject = TypeObject::builtin(
     "set",
     &raw mut OBJECT_TYPE,
-    flags::BASETYPE,
+    flags::BASETYPE | flags::WEAKREF,
     dealloc_set,
     Slots {
         repr: Some(set_repr),
@@ -36,7 +36,7 @@ pub static mut SET_TYPE: TypeObject = TypeObject::builtin(
 pub static mut FROZENSET_TYPE: TypeObject = TypeObject::builtin(
     "frozenset",
     &raw mut OBJECT_TYPE,
-    flags::BASETYPE,
+    flags::BASETYPE | flags::WEAKREF,
     dealloc_set,
     Slots {
         repr: Some(set_repr),
@@ -114,7 +114,13 @@ unsafe fn dealloc_set(v: Value) {
 }
 
 fn alloc(ty: *mut TypeObject) -> Obj {
-    let p = alloc_object(ty, std::mem::size_of::<SetObject>()) as *mut SetObject;
+    new_subtype(ty, std::mem::size_of::<SetObject>())
+}
+
+/// An empty set whose type is `ty` (a set or frozenset subclass whose
+/// instances take `size` bytes).
+pub fn new_subtype(ty: *mut TypeObject, size: usize) -> Obj {
+    let p = alloc_object(ty, size) as *mut SetObject;
     // SAFETY: fresh allocation.
     unsafe {
         (*p).table = Box::into_raw(Box::new(vec![UNUSED; MIN_SIZE]));

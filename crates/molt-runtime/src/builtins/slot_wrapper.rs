@@ -250,7 +250,9 @@ pub fn call_slot(kind: SlotKind, owner: *mut TypeObject, receiver: Value, args: 
             return Err(type_error(format!("{name}() takes no keyword arguments")));
         }
         let want = kind.arity();
-        if args.nargs != want {
+        // `__get__(instance, owner=None)`: the owner is optional.
+        let optional_owner = kind == SlotKind::Get && args.nargs == 1;
+        if args.nargs != want && !optional_owner {
             return Err(type_error(format!(
                 "expected {want} argument{}, got {}",
                 if want == 1 { "" } else { "s" },
@@ -289,8 +291,13 @@ pub fn call_slot(kind: SlotKind, owner: *mut TypeObject, receiver: Value, args: 
         SlotKind::Bool => Ok(Obj::from_bool(s.bool.ok_or_else(missing)?(receiver)?)),
         SlotKind::Index => s.index.ok_or_else(missing)?(receiver),
         SlotKind::Get => {
+            let owner = a.get(1).copied().filter(|o| !o.is_none());
+            if a[0].is_none() && owner.is_none() {
+                return Err(type_error("__get__(None, None) is invalid"));
+            }
             let obj = if a[0].is_none() { Value::NULL } else { a[0] };
-            s.descr_get.ok_or_else(missing)?(receiver, obj, a[1])
+            let owner = owner.unwrap_or_else(|| Value::from_ptr(crate::object::type_of(obj)));
+            s.descr_get.ok_or_else(missing)?(receiver, obj, owner)
         }
         SlotKind::Set => s.descr_set.ok_or_else(missing)?(receiver, a[0], Some(a[1])).map(|_| Obj::none()),
         SlotKind::Delete => s.descr_set.ok_or_else(missing)?(receiver, a[0], None).map(|_| Obj::none()),

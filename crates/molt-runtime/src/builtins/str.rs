@@ -91,6 +91,30 @@ pub fn new(s: &str) -> Obj {
     Obj::from_owned(Value::from_ptr(p))
 }
 
+/// Bytes used by str `v`: the struct and its text.
+pub fn var_size(v: Value) -> usize {
+    // SAFETY: str object.
+    std::mem::size_of::<StrObject>() + unsafe { (*v.as_ptr::<StrObject>()).nbytes } + 1
+}
+
+/// An instance of str subclass `ty` with the text of str `v`, followed by
+/// `extras` bytes for the class's own fields (see `subtype`).
+pub fn new_subtype(ty: *mut TypeObject, v: Value, extras: usize) -> Obj {
+    let text = as_str(v);
+    let size = (var_size(v) + 7) / 8 * 8 + extras;
+    let p = alloc_object(ty, size) as *mut StrObject;
+    // SAFETY: fresh allocation with room for the text and the extras.
+    unsafe {
+        let src = &*v.as_ptr::<StrObject>();
+        (*p).hash = -1;
+        (*p).len = src.len;
+        (*p).nbytes = src.nbytes;
+        (*p).flags = src.flags & ASCII;
+        std::ptr::copy_nonoverlapping(text.as_ptr(), (p as *mut u8).add(std::mem::size_of::<StrObject>()), text.len());
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
 /// The empty string (interned).
 pub fn empty() -> Obj {
     intern("")

@@ -3,7 +3,7 @@
 
 use molt_abi::Value;
 
-use crate::builtins::function::CodeObject;
+use crate::builtins::code::CodeObject;
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{GetSetDef, Slots, TypeObject};
 use crate::builtins::{int, str as pystr};

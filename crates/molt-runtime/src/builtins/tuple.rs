@@ -67,6 +67,29 @@ fn alloc(n: usize) -> *mut TupleObject {
     p
 }
 
+/// Bytes used by tuple `v`: the struct and its items.
+pub fn var_size(v: Value) -> usize {
+    std::mem::size_of::<TupleObject>() + 8 * items(v).len()
+}
+
+/// An instance of tuple subclass `ty` holding new references to `values`,
+/// followed by `extras` bytes for the class's own fields (see `subtype`).
+pub fn new_subtype(ty: *mut TypeObject, values: &[Value], extras: usize) -> Obj {
+    let size = crate::object::checked_size(std::mem::size_of::<TupleObject>() + extras, values.len(), 8)
+        .unwrap_or_else(|| crate::fatal("tuple too large"));
+    let p = alloc_object(ty, size) as *mut TupleObject;
+    // SAFETY: fresh allocation with room for the items and the extras.
+    unsafe {
+        (*p).len = values.len();
+        let dst = (p as *mut u8).add(std::mem::size_of::<TupleObject>()) as *mut Value;
+        for (i, &v) in values.iter().enumerate() {
+            incref(v);
+            *dst.add(i) = v;
+        }
+    }
+    Obj::from_owned(Value::from_ptr(p))
+}
+
 /// A tuple taking over the given references.
 pub fn from_vec(values: Vec<Obj>) -> Obj {
     if values.is_empty() {

@@ -153,6 +153,13 @@ pub mod flags {
     pub const READY: u32 = 1 << 2;
     /// Instances carry a `__dict__`.
     pub const HAS_DICT: u32 = 1 << 3;
+    /// Instances may be weakly referenced (`__weakref__` is defined).
+    pub const WEAKREF: u32 = 1 << 4;
+    /// A class whose `__slots__` add member fields to the instance layout.
+    pub const OWN_MEMBERS: u32 = 1 << 5;
+    /// A class extending a variable-size built-in (`str`, `tuple`,
+    /// `bytes`): its fields follow the variable part (see `subtype`).
+    pub const VAR_EXTRAS: u32 = 1 << 6;
     // Fast subclass tests, inherited like CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u32 = 1 << 8;
     pub const STR_SUBCLASS: u32 = 1 << 9;
@@ -238,7 +245,7 @@ pub unsafe fn never_dealloc(_v: Value) {}
 pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
     "type",
     &raw mut pyobject::OBJECT_TYPE,
-    flags::BASETYPE | flags::TYPE_SUBCLASS,
+    flags::BASETYPE | flags::TYPE_SUBCLASS | flags::WEAKREF,
     crate::builtins::heap_type::type_dealloc,
     Slots {
         repr: Some(type_repr),
@@ -306,6 +313,9 @@ pub unsafe fn ready(ty: *mut TypeObject) {
             dict::set_item_str(d.v(), "__doc__", pystr::new(t.doc).v()).ok();
         }
         crate::builtins::slot_wrapper::add_wrappers(ty, &own_slots, d.v());
+        if own_slots.new.is_some() {
+            crate::builtins::subtype::add_new_wrapper(ty, d.v());
+        }
         t.dict = d.into_raw();
         crate::object::make_immortal(t.dict);
         crate::object::make_immortal(t.mro);
@@ -521,10 +531,8 @@ fn type_get_base(v: Value) -> PyResult<Obj> {
 }
 
 fn type_get_dict(v: Value) -> PyResult<Obj> {
-    // The real mappingproxy is read-only; a copy keeps the dict safe from
-    // mutation that would bypass attribute caches.
     // SAFETY: live type object.
-    dict::copy(unsafe { (*v.as_ptr::<TypeObject>()).dict })
+    Ok(crate::builtins::mappingproxy::new(unsafe { (*v.as_ptr::<TypeObject>()).dict }))
 }
 
 fn type_get_doc(v: Value) -> PyResult<Obj> {

@@ -459,7 +459,7 @@ fn builtin_pow(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
         Some(m) if m.is_none() => protocol::binary_op(base, exp, BinaryOp::Pow),
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return ternary_pow(base, exp, m);
             };
             use num_traits::{Signed, Zero};
             if m.is_zero() {
@@ -481,6 +481,29 @@ fn builtin_pow(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
             Ok(int::from_bigint(r))
         }
     }
+}
+
+/// Three-argument `pow` for operands that are not all ints: a class's
+/// `__pow__(exp, mod)` (three-argument power never uses `__rpow__`), and
+/// otherwise CPython's errors.
+fn ternary_pow(base: Value, exp: Value, m: Value) -> PyResult<Obj> {
+    if crate::builtins::user_slots::defined_in_python(type_of(base), "__pow__") {
+        if let Some(r) = protocol::call_special(base, "__pow__", &[exp, m])? {
+            if r.v() != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let numeric = |v: Value| int::is_int(v) || float::is_float(v);
+    if numeric(base) && numeric(exp) && numeric(m) {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name_of(base),
+        type_name_of(exp),
+        type_name_of(m)
+    )))
 }
 
 fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
