@@ -511,6 +511,7 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let v = self.global_get(*name, u);
                 result!(v);
             }
+            Op::Globals => result!(self.globals.expect("globals")),
             Op::GlobalSet(name) => {
                 let n = self.const_value(*name);
                 let g = self.globals.expect("globals");

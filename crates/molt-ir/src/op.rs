@@ -71,6 +71,8 @@ pub enum Op {
     GlobalGet(ConstId),
     GlobalSet(ConstId),
     GlobalDel(ConstId),
+    /// The module's globals dict (borrowed), for `globals()` and friends.
+    Globals,
     /// `import name` with an optional fromlist tuple constant and level.
     Import { name: ConstId, fromlist: Option<ConstId>, level: u32 },
     ImportFrom(ConstId),
@@ -297,6 +299,7 @@ impl Op {
             Op::CellNew => OpInfo { can_raise: false, ..base },
             Op::IncRef | Op::DecRef => effect,
             Op::GlobalGet(_) | Op::GlobalSet(_) | Op::GlobalDel(_) => base,
+            Op::Globals => OpInfo { borrowed_result: true, ..pure },
             Op::Import { .. } | Op::ImportFrom(_) | Op::ImportStar => base,
             Op::Binary(_) | Op::InPlace(_) | Op::Unary(_) | Op::Compare(_) | Op::CompareBool(_) => base,
             Op::Is => pure,
@@ -414,6 +417,7 @@ impl Op {
             Op::IncRef => "incref",
             Op::DecRef => "decref",
             Op::GlobalGet(_) => "global_get",
+            Op::Globals => "globals",
             Op::GlobalSet(_) => "global_set",
             Op::GlobalDel(_) => "global_del",
             Op::Import { .. } => "import",

@@ -265,7 +265,7 @@ pub fn call_method(obj: Value, name: Value, args: &Args) -> PyResult<Obj> {
                 let (def, owner) = crate::builtins::descriptor::method_def(attr);
                 if def.kind == crate::builtins::type_::MethodKind::Instance {
                     // SAFETY: static built-in type.
-                    let qual = format!("{}.{}", unsafe { (*owner).name }, def.name);
+                    let qual = || format!("{}.{}", unsafe { (*owner).name }, def.name);
                     return call_native(def, Some(obj), &qual, args);
                 }
             } else {
@@ -279,38 +279,47 @@ pub fn call_method(obj: Value, name: Value, args: &Args) -> PyResult<Obj> {
 }
 
 /// Calls a native method-table entry, checking arity like CPython.
-pub fn call_native(def: &MethodDef, receiver: Option<Value>, qualname: &str, args: &Args) -> PyResult<Obj> {
+/// `qualname` (for error messages) is only built when an error needs it.
+pub fn call_native(def: &MethodDef, receiver: Option<Value>, qualname: &dyn Fn() -> String, args: &Args) -> PyResult<Obj> {
     match def.func {
         NativeFn::Positional { f, min, max } => {
             if !args.kw_is_empty() {
-                return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+                return Err(type_error(format!("{}() takes no keyword arguments", qualname())));
             }
             let n = args.nargs;
             if n < min as usize || n > max as usize {
-                return Err(arity_error(qualname, def.name, min, max, n));
+                return Err(arity_error(&qualname(), def.name, min, max, n));
             }
             match receiver {
                 None => f(args.positional()),
-                Some(r) => {
-                    let mut all = Vec::with_capacity(n + 1);
-                    all.push(r);
-                    all.extend_from_slice(args.positional());
-                    f(&all)
-                }
+                Some(r) => with_receiver(r, args.positional(), |all| f(all)),
             }
         }
         NativeFn::Keywords(f) => {
             let kw = args.kw();
             match receiver {
                 None => f(args.positional(), &kw),
-                Some(r) => {
-                    let mut all = Vec::with_capacity(args.nargs + 1);
-                    all.push(r);
-                    all.extend_from_slice(args.positional());
-                    f(&all, &kw)
-                }
+                Some(r) => with_receiver(r, args.positional(), |all| f(all, &kw)),
             }
         }
+    }
+}
+
+/// Runs `f` on `receiver` followed by `args`, on the stack for the usual
+/// short argument lists.
+#[inline]
+fn with_receiver(receiver: Value, args: &[Value], f: impl FnOnce(&[Value]) -> PyResult<Obj>) -> PyResult<Obj> {
+    const SHORT: usize = 8;
+    if args.len() < SHORT {
+        let mut all = [Value::NULL; SHORT];
+        all[0] = receiver;
+        all[1..=args.len()].copy_from_slice(args);
+        f(&all[..=args.len()])
+    } else {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver);
+        all.extend_from_slice(args);
+        f(&all)
     }
 }
 

@@ -10,8 +10,8 @@
 use molt_abi::Value;
 use molt_abi::layout::GlobalCache;
 
-use crate::builtins::{dict, str as pystr};
-use crate::error::{PyResult, name_error};
+use crate::builtins::dict;
+use crate::error::PyResult;
 use crate::object::Obj;
 
 /// What `other_version_ptr` points at for names found in the module.
@@ -39,5 +39,5 @@ pub fn load(cache: &mut GlobalCache, globals: Value, name: Value) -> PyResult<Ob
         };
         return Ok(Obj::from_borrowed(dict::value_at(builtins, i)));
     }
-    Err(name_error(format!("name '{}' is not defined", pystr::as_str(name))))
+    Err(crate::builtins::exceptions::name_error_for(name))
 }

@@ -25,6 +25,7 @@ pub mod program;
 pub mod protocol;
 pub mod sort;
 pub mod stdio;
+pub mod type_cache;
 mod unicode_printable;
 
 /// Stops the program after an unrecoverable internal failure.

@@ -18,6 +18,9 @@ impl<'m> FnLower<'_, 'm> {
             if NEEDS_INTERPRETER.contains(&name) && self.is_builtin_name(name) {
                 return self.unsupported(c, &format!("{name}() (Molt compiles ahead of time and has no interpreter)"));
             }
+            if let Some(t) = self.namespace_call(c, name)? {
+                return Ok(t);
+            }
         }
         if let Some(t) = self.zero_arg_super(c)? {
             return Ok(t);
@@ -103,12 +106,56 @@ impl<'m> FnLower<'_, 'm> {
         Ok(Temp { v: result, owned: true, local: None })
     }
 
+    /// The builtins that read the caller's namespace: `globals()`, and with
+    /// no arguments `locals()`, `vars()` and `dir()`. A compiled frame keeps
+    /// its locals in registers rather than a dict, so these are lowered in
+    /// place where the namespace is a dict (module and class bodies).
+    fn namespace_call(&mut self, c: &'m ast::ExprCall, name: &str) -> Result<Option<Temp>> {
+        let no_args = c.arguments.args.is_empty() && c.arguments.keywords.is_empty();
+        if !no_args || !matches!(name, "globals" | "locals" | "vars" | "dir") || !self.is_builtin_name(name) {
+            return Ok(None);
+        }
+        self.line = self.line_of(c.range().start());
+        let ns = if name == "globals" {
+            Temp { v: self.ins1(Op::Globals, vec![]), owned: false, local: None }
+        } else {
+            match self.scope_kind() {
+                ScopeKind::Module => Temp { v: self.ins1(Op::Globals, vec![]), owned: false, local: None },
+                ScopeKind::Class => self.namespace()?,
+                _ => return self.unsupported(c, &format!("{name}() inside a function")),
+            }
+        };
+        if name != "dir" {
+            return Ok(Some(self.to_owned(ns)));
+        }
+        // `dir()`: the sorted names.
+        let list = self.emit1(Op::BuildList, 0)?;
+        self.push(list);
+        self.push(Temp { owned: false, ..list });
+        self.push(ns);
+        self.emit(Op::ListExtend, 2)?;
+        self.push(Temp { owned: false, ..list });
+        let sort = self.str_const("sort");
+        let none = self.emit1(Op::CallMethod { name: sort, kwnames: None }, 1)?;
+        self.release(none);
+        Ok(Some(self.pop()))
+    }
+
     /// Whether `name` here refers to the builtin of that name (not rebound
     /// anywhere in the module or a local).
     fn is_builtin_name(&mut self, name: &str) -> bool {
         let module = &self.m.symbols.scopes[crate::scope::SymbolTable::MODULE];
         let bound_in_module = module.symbol(name).is_some_and(|s| s.flags & flags::ASSIGNED != 0);
-        matches!(self.place(name), super::names::Place::Global) && !bound_in_module
+        let reaches_globals = match self.place(name) {
+            super::names::Place::Global => true,
+            // A class body falls back to globals for names it does not bind.
+            super::names::Place::ClassNamespace => {
+                let class = &self.m.symbols.scopes[self.scopes[0]];
+                class.symbol(name).is_none_or(|s| s.flags & flags::ASSIGNED == 0)
+            }
+            _ => false,
+        };
+        reaches_globals && !bound_in_module
     }
 
     fn kwnames(&mut self, keywords: &[ast::Keyword]) -> Option<molt_ir::ConstId> {

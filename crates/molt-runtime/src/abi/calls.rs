@@ -7,7 +7,7 @@ use super::{ret, status};
 use crate::builtins::type_::type_name_of;
 use crate::builtins::{cell, dict, function, str as pystr, tuple};
 use crate::call::{self, Args};
-use crate::error::{PyResult, name_error, type_error};
+use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 
 unsafe fn args<'a>(ptr: *const Value, nargs: i64, kwnames: Value) -> Args<'a> {
@@ -102,7 +102,7 @@ pub extern "C" fn molt_store_global(globals: Value, name: Value, v: Value) -> i3
 pub extern "C" fn molt_delete_global(globals: Value, name: Value) -> i32 {
     status((|| {
         if dict::pop_item(globals, name)?.is_none() {
-            return Err(name_error(format!("name '{}' is not defined", pystr::as_str(name))));
+            return Err(crate::builtins::exceptions::name_error_for(name));
         }
         Ok(())
     })())

@@ -110,5 +110,5 @@ fn builtin_repr(f: Value) -> PyResult<Obj> {
 fn builtin_call(f: Value, args: &Args) -> PyResult<Obj> {
     let b = get(f);
     let receiver = if b.receiver.is_null() { None } else { Some(b.receiver) };
-    call::call_native(b.def(), receiver, &qualname(f), args)
+    call::call_native(b.def(), receiver, &|| qualname(f), args)
 }

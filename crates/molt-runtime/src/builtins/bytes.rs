@@ -251,13 +251,8 @@ pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>) -> P
                     out.push(c as u32 as u8);
                 } else if strict {
                     let codec = if name == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(crate::error::raise(
-                        &raw mut crate::builtins::exceptions::UNICODE_ENCODE_ERROR,
-                        format!(
-                            "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
-                        ),
-                    ));
+                    let reason = format!("ordinal not in range({limit})");
+                    return Err(crate::builtins::exceptions::unicode_encode_error(codec, s, i, i + 1, &reason));
                 } else {
                     out.push(b'?');
                 }
@@ -266,6 +261,22 @@ pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>) -> P
         }
         other => Err(crate::error::lookup_error(format!("unknown encoding: {other}"))),
     }
+}
+
+/// The `UnicodeDecodeError` for invalid UTF-8: the bad range is the
+/// maximal invalid prefix, or the rest of the data when it ends early, as
+/// CPython's decoder reports.
+fn utf8_decode_error(data: &[u8], e: std::str::Utf8Error) -> crate::error::Raised {
+    let start = e.valid_up_to();
+    let (end, reason) = match e.error_len() {
+        None => (data.len(), "unexpected end of data"),
+        Some(n) => {
+            let lead = data[start];
+            let bad_lead = !(0xc2..=0xf4).contains(&lead);
+            (start + n, if bad_lead { "invalid start byte" } else { "invalid continuation byte" })
+        }
+    };
+    crate::builtins::exceptions::unicode_decode_error("utf-8", data, start, end, reason)
 }
 
 /// `bytes.decode(encoding, errors)` / `str(bytes, encoding)`.
@@ -284,27 +295,17 @@ pub fn decode_value(b: Value, encoding: Option<Value>, errors: Option<Value>) ->
                 let s: String = String::from_utf8_lossy(data).chars().filter(|&c| c != '\u{fffd}').collect();
                 Ok(pystr::new(&s))
             }
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(crate::error::raise(
-                    &raw mut crate::builtins::exceptions::UNICODE_DECODE_ERROR,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {}",
-                        data[pos],
-                        if e.error_len().is_none() { "unexpected end of data" } else { "invalid start byte" }
-                    ),
-                ))
-            }
+            Err(e) => Err(utf8_decode_error(data, e)),
         },
         "ascii" => {
             if let Some(pos) = data.iter().position(|&b| b >= 0x80) {
                 if !replace && !ignore {
-                    return Err(crate::error::raise(
-                        &raw mut crate::builtins::exceptions::UNICODE_DECODE_ERROR,
-                        format!(
-                            "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                            data[pos]
-                        ),
+                    return Err(crate::builtins::exceptions::unicode_decode_error(
+                        "ascii",
+                        data,
+                        pos,
+                        pos + 1,
+                        "ordinal not in range(128)",
                     ));
                 }
             }

@@ -109,14 +109,15 @@ fn method_repr(d: Value) -> PyResult<Obj> {
 /// `list.append(lst, x)`: the first argument is the receiver.
 fn method_call(d: Value, args: &Args) -> PyResult<Obj> {
     let (def, owner) = method(d);
-    let qual = format!("{}.{}", owner_name(owner), def.name);
+    let qual = || format!("{}.{}", owner_name(owner), def.name);
     match def.kind {
         MethodKind::Static => call::call_native(def, None, &qual, args),
         MethodKind::Class => call::call_native(def, Some(Value::from_ptr(owner)), &qual, args),
         MethodKind::Instance => {
             let Some((&receiver, rest)) = args.positional().split_first() else {
                 return Err(type_error(format!(
-                    "unbound method {qual}() needs an argument"
+                    "unbound method {}() needs an argument",
+                    qual()
                 )));
             };
             if !is_instance(receiver, owner) {

@@ -7,7 +7,6 @@
 //! long as the version does, so rebinding a global (which only replaces a
 //! value) keeps every cache warm.
 
-use std::cell::Cell;
 
 use molt_abi::Value;
 use molt_abi::ops::{BinaryOp, CompareOp};
@@ -99,16 +98,18 @@ pub struct DictObject {
     table: *mut Table,
 }
 
-thread_local! {
-    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
-}
+/// The next keys version. The runtime is single-threaded (see
+/// `type_cache`); a plain static keeps this off the thread-local path.
+static mut NEXT_VERSION: u64 = 1;
 
+#[inline]
 fn next_version() -> u64 {
-    NEXT_VERSION.with(|n| {
-        let v = n.get();
-        n.set(v + 1);
+    // SAFETY: single-threaded access.
+    unsafe {
+        let v = NEXT_VERSION;
+        NEXT_VERSION = v + 1;
         v
-    })
+    }
 }
 
 unsafe fn dealloc_dict(v: Value) {

@@ -83,12 +83,19 @@ fn dict_update(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     Ok(Obj::none())
 }
 
+/// `cls.fromkeys(iterable, value=None)`: subclasses get an instance of
+/// `cls`, filled through `__setitem__`.
 fn dict_fromkeys(a: &[Value]) -> PyResult<Obj> {
-    let d = dict::new();
+    let exact = a[0].as_ptr::<crate::builtins::type_::TypeObject>() == &raw mut dict::DICT_TYPE;
+    let d = if exact { dict::new() } else { crate::call::call_positional(a[0], &[])? };
     let value = a.get(2).copied().unwrap_or(Value::NONE);
     let it = crate::protocol::iter(a[1])?;
     while let Some(k) = crate::protocol::next(it.v())? {
-        dict::set_item(d.v(), k.v(), value)?;
+        if exact {
+            dict::set_item(d.v(), k.v(), value)?;
+        } else {
+            crate::protocol::setitem(d.v(), k.v(), value)?;
+        }
     }
     Ok(d)
 }

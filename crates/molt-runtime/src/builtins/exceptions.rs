@@ -1,17 +1,18 @@
 //! The built-in exception hierarchy, declared one line per type, and the
 //! behaviour every exception shares (`args`, chaining, tracebacks, notes).
 //!
-//! All built-in exceptions share one layout, [`ExceptionObject`]; attributes
-//! particular to a type (`SystemExit.code`, `StopIteration.value`,
-//! `OSError.errno`, ...) are computed from `args` as CPython's constructors
-//! set them.
+//! All built-in exceptions share one layout, [`ExceptionObject`]. Attributes
+//! particular to a type are either computed from `args` (`SystemExit.code`,
+//! `StopIteration.value`) or stored in the object's attribute slots, set by
+//! the type's built-in `__init__` as CPython's per-type constructors do
+//! (`OSError.errno`, `ImportError.name`, `UnicodeDecodeError.start`, ...).
 
 use molt_abi::Value;
 
 use crate::builtins::object::{OBJECT_TYPE, generic_getattr, generic_setattr};
-use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, type_name_of, type_qualname};
+use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, is_subtype, type_name_of, type_qualname};
 use crate::builtins::{list, str as pystr, traceback, tuple};
-use crate::call::Args;
+use crate::call::{Args, KwArgs};
 use crate::error::{PyResult, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, incref, type_of};
 use crate::protocol;
@@ -26,10 +27,32 @@ pub struct ExceptionObject {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// Attributes particular to a type (the fields of CPython's per-type
+    /// exception structs), declared with [`attr`]; null reads as None.
+    pub attrs: [Value; ATTR_SLOTS],
+}
+
+/// Attribute slots per exception: as many as the widest built-in needs
+/// (`UnicodeError`: encoding, object, start, end, reason).
+const ATTR_SLOTS: usize = 5;
+
+/// A settable attribute stored in slot `I`.
+const fn attr<const I: usize>(name: &'static str) -> GetSetDef {
+    GetSetDef { name, get: get_attr::<I>, set: Some(set_attr::<I>) }
+}
+
+fn get_attr<const I: usize>(e: Value) -> PyResult<Obj> {
+    Ok(or_none(get(e).attrs[I]))
+}
+
+fn set_attr<const I: usize>(e: Value, v: Option<Value>) -> PyResult<()> {
+    replace(&mut get(e).attrs[I], v.unwrap_or(Value::NULL));
+    Ok(())
 }
 
 const BASE_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "args", get: |e| Ok(Obj::from_borrowed(get(e).args)), set: Some(set_args) },
+    GetSetDef { name: "__dict__", get: crate::builtins::object::get_dict, set: Some(crate::builtins::object::set_dict) },
     GetSetDef { name: "__traceback__", get: |e| Ok(or_none(get(e).traceback)), set: Some(set_traceback) },
     GetSetDef { name: "__cause__", get: |e| Ok(or_none(get(e).cause)), set: Some(set_cause) },
     GetSetDef { name: "__context__", get: |e| Ok(or_none(get(e).context)), set: Some(set_context) },
@@ -46,10 +69,13 @@ const BASE_GETSETS: &[GetSetDef] = &[
 const BASE_METHODS: &[MethodDef] = &[
     MethodDef::positional("with_traceback", with_traceback, 1, 1),
     MethodDef::positional("add_note", add_note, 1, 1),
-    MethodDef::positional("__init__", |a| {
-        set_args(a[0], Some(tuple::from_slice(&a[1..]).v()))?;
+    MethodDef::keywords("__init__", |a, kw| {
+        let [e, args @ ..] = a else {
+            return Err(type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+        };
+        init(*e, args, kw)?;
         Ok(Obj::none())
-    }, 0, 255),
+    }),
 ];
 
 /// A built-in exception type deriving from `base`, optionally with its own
@@ -122,18 +148,18 @@ exceptions! {
     OVERFLOW_ERROR = "OverflowError" < ARITHMETIC_ERROR;
     ZERO_DIVISION_ERROR = "ZeroDivisionError" < ARITHMETIC_ERROR;
     ASSERTION_ERROR = "AssertionError" < EXCEPTION;
-    ATTRIBUTE_ERROR = "AttributeError" < EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError" < EXCEPTION, attrs: &[attr::<{ slot::NAME }>("name"), attr::<{ slot::OBJ }>("obj")];
     BUFFER_ERROR = "BufferError" < EXCEPTION;
     EOF_ERROR = "EOFError" < EXCEPTION;
-    IMPORT_ERROR = "ImportError" < EXCEPTION;
+    IMPORT_ERROR = "ImportError" < EXCEPTION, str: import_error_str, attrs: IMPORT_ERROR_ATTRS;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError" < IMPORT_ERROR;
     LOOKUP_ERROR = "LookupError" < EXCEPTION;
     INDEX_ERROR = "IndexError" < LOOKUP_ERROR;
     KEY_ERROR = "KeyError" < LOOKUP_ERROR, str: key_error_str;
     MEMORY_ERROR = "MemoryError" < EXCEPTION;
-    NAME_ERROR = "NameError" < EXCEPTION;
+    NAME_ERROR = "NameError" < EXCEPTION, attrs: &[attr::<{ slot::NAME }>("name")];
     UNBOUND_LOCAL_ERROR = "UnboundLocalError" < NAME_ERROR;
-    OS_ERROR = "OSError" < EXCEPTION, attrs: OS_ERROR_ATTRS;
+    OS_ERROR = "OSError" < EXCEPTION, str: os_error_str, attrs: OS_ERROR_ATTRS;
     BLOCKING_IO_ERROR = "BlockingIOError" < OS_ERROR;
     CHILD_PROCESS_ERROR = "ChildProcessError" < OS_ERROR;
     CONNECTION_ERROR = "ConnectionError" < OS_ERROR;
@@ -161,9 +187,9 @@ exceptions! {
     SYSTEM_ERROR = "SystemError" < EXCEPTION;
     TYPE_ERROR = "TypeError" < EXCEPTION;
     VALUE_ERROR = "ValueError" < EXCEPTION;
-    UNICODE_ERROR = "UnicodeError" < VALUE_ERROR;
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError" < UNICODE_ERROR;
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError" < UNICODE_ERROR;
+    UNICODE_ERROR = "UnicodeError" < VALUE_ERROR, attrs: UNICODE_ERROR_ATTRS;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError" < UNICODE_ERROR, str: unicode_decode_error_str;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError" < UNICODE_ERROR, str: unicode_encode_error_str;
     UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError" < UNICODE_ERROR;
     WARNING = "Warning" < EXCEPTION;
     BYTES_WARNING = "BytesWarning" < WARNING;
@@ -179,10 +205,52 @@ exceptions! {
     USER_WARNING = "UserWarning" < WARNING;
 }
 
+/// What each attribute slot holds, per exception family.
+mod slot {
+    // OSError
+    pub const ERRNO: usize = 0;
+    pub const STRERROR: usize = 1;
+    pub const FILENAME: usize = 2;
+    pub const FILENAME2: usize = 3;
+    /// `BlockingIOError.characters_written`.
+    pub const WRITTEN: usize = 4;
+    // ImportError
+    pub const MSG: usize = 0;
+    pub const IMPORT_NAME: usize = 1;
+    pub const PATH: usize = 2;
+    pub const NAME_FROM: usize = 3;
+    // AttributeError and NameError
+    pub const NAME: usize = 0;
+    pub const OBJ: usize = 1;
+    // UnicodeError
+    pub const ENCODING: usize = 0;
+    pub const OBJECT: usize = 1;
+    pub const START: usize = 2;
+    pub const END: usize = 3;
+    pub const REASON: usize = 4;
+}
+
 const OS_ERROR_ATTRS: &[GetSetDef] = &[
-    GetSetDef { name: "errno", get: |e| Ok(os_error_arg(e, 0)), set: None },
-    GetSetDef { name: "strerror", get: |e| Ok(os_error_arg(e, 1)), set: None },
-    GetSetDef { name: "filename", get: |e| Ok(os_error_arg(e, 2)), set: None },
+    attr::<{ slot::ERRNO }>("errno"),
+    attr::<{ slot::STRERROR }>("strerror"),
+    attr::<{ slot::FILENAME }>("filename"),
+    attr::<{ slot::FILENAME2 }>("filename2"),
+    GetSetDef { name: "characters_written", get: characters_written, set: Some(set_attr::<{ slot::WRITTEN }>) },
+];
+
+const IMPORT_ERROR_ATTRS: &[GetSetDef] = &[
+    attr::<{ slot::MSG }>("msg"),
+    attr::<{ slot::IMPORT_NAME }>("name"),
+    attr::<{ slot::PATH }>("path"),
+    attr::<{ slot::NAME_FROM }>("name_from"),
+];
+
+const UNICODE_ERROR_ATTRS: &[GetSetDef] = &[
+    attr::<{ slot::ENCODING }>("encoding"),
+    attr::<{ slot::OBJECT }>("object"),
+    attr::<{ slot::START }>("start"),
+    attr::<{ slot::END }>("end"),
+    attr::<{ slot::REASON }>("reason"),
 ];
 
 /// Readies the hierarchy (after `BaseException` itself).
@@ -243,7 +311,7 @@ pub fn new_exception(ty: *mut TypeObject, args: Obj) -> Obj {
 
 unsafe fn dealloc_exception(v: Value) {
     let e = get(v);
-    for field in [e.dict, e.args, e.traceback, e.cause, e.context] {
+    for field in [e.dict, e.args, e.traceback, e.cause, e.context].into_iter().chain(e.attrs) {
         if !field.is_null() {
             decref(field);
         }
@@ -251,13 +319,183 @@ unsafe fn dealloc_exception(v: Value) {
     unsafe { free_object(v.as_ptr::<Header>()) }
 }
 
-fn exception_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
-    // SAFETY: live type object.
-    let is_builtin = unsafe { (*ty).flags & flags::HEAP == 0 };
-    if is_builtin && !args.kw_is_empty() {
-        return Err(type_error(format!("{}() takes no keyword arguments", type_qualname(ty))));
+/// `T(*args, **kw)` for an exception type: `args` as given, then the
+/// built-in `__init__` unless the class defines its own (which receives
+/// the arguments instead), as CPython's `BaseException_new` followed by
+/// the type's `tp_init`. `OSError(errno, ...)` picks the subclass for
+/// `errno`, as CPython's `OSError_new`.
+pub fn exception_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let positional = args.positional();
+    let ty = match positional {
+        [errno, _, ..] if ty == &raw mut OS_ERROR && positional.len() <= 5 => {
+            crate::builtins::int::to_i64(*errno).and_then(os_error_subtype).unwrap_or(ty)
+        }
+        _ => ty,
+    };
+    let e = new_exception(ty, tuple::from_slice(positional));
+    if !crate::builtins::user_slots::defined_in_python(ty, "__init__") {
+        init(e.v(), positional, &args.kw())?;
     }
-    Ok(new_exception(ty, tuple::from_slice(args.positional())))
+    Ok(e)
+}
+
+/// The subclass `OSError(errno, ...)` creates (Linux errno numbers), as
+/// CPython's `errnomap`.
+fn os_error_subtype(errno: i64) -> Option<*mut TypeObject> {
+    Some(match errno {
+        1 | 13 => &raw mut PERMISSION_ERROR,                  // EPERM, EACCES
+        2 => &raw mut FILE_NOT_FOUND_ERROR,                   // ENOENT
+        3 => &raw mut PROCESS_LOOKUP_ERROR,                   // ESRCH
+        4 => &raw mut INTERRUPTED_ERROR,                      // EINTR
+        10 => &raw mut CHILD_PROCESS_ERROR,                   // ECHILD
+        11 | 114 | 115 => &raw mut BLOCKING_IO_ERROR,         // EAGAIN, EALREADY, EINPROGRESS
+        17 => &raw mut FILE_EXISTS_ERROR,                     // EEXIST
+        20 => &raw mut NOT_A_DIRECTORY_ERROR,                 // ENOTDIR
+        21 => &raw mut IS_A_DIRECTORY_ERROR,                  // EISDIR
+        32 | 108 => &raw mut BROKEN_PIPE_ERROR,               // EPIPE, ESHUTDOWN
+        103 => &raw mut CONNECTION_ABORTED_ERROR,             // ECONNABORTED
+        104 => &raw mut CONNECTION_RESET_ERROR,               // ECONNRESET
+        110 => &raw mut TIMEOUT_ERROR,                        // ETIMEDOUT
+        111 => &raw mut CONNECTION_REFUSED_ERROR,             // ECONNREFUSED
+        _ => return None,
+    })
+}
+
+/// The built-in `__init__`: sets `args`, then what the nearest built-in
+/// exception family takes, as CPython's per-type `tp_init`.
+fn init(e: Value, args: &[Value], kw: &KwArgs) -> PyResult<()> {
+    let ty = type_of(e);
+    let family = |base: *mut TypeObject| is_subtype(ty, base);
+    set_args(e, Some(tuple::from_slice(args).v()))?;
+    if family(&raw mut IMPORT_ERROR) {
+        keyword_attrs(e, kw, "ImportError", &[("name", slot::IMPORT_NAME), ("path", slot::PATH), ("name_from", slot::NAME_FROM)])?;
+        let msg = if let [msg] = args { *msg } else { Value::NULL };
+        replace(&mut get(e).attrs[slot::MSG], msg);
+        return Ok(());
+    }
+    if family(&raw mut ATTRIBUTE_ERROR) {
+        return keyword_attrs(e, kw, "AttributeError", &[("name", slot::NAME), ("obj", slot::OBJ)]);
+    }
+    if family(&raw mut NAME_ERROR) {
+        return keyword_attrs(e, kw, "NameError", &[("name", slot::NAME)]);
+    }
+    if !kw.is_empty() {
+        return Err(type_error(format!("{}() takes no keyword arguments", crate::builtins::type_::type_name(ty))));
+    }
+    if family(&raw mut OS_ERROR) {
+        os_error_init(e, args);
+    } else if family(&raw mut UNICODE_DECODE_ERROR) {
+        unicode_error_init(e, args, crate::builtins::bytes::is_bytes, "bytes-like object")?;
+    } else if family(&raw mut UNICODE_ENCODE_ERROR) {
+        unicode_error_init(e, args, pystr::is_str, "str")?;
+    }
+    Ok(())
+}
+
+/// Stores the keyword-only arguments `allowed` into their slots.
+fn keyword_attrs(e: Value, kw: &KwArgs, owner: &str, allowed: &[(&str, usize)]) -> PyResult<()> {
+    for (name, v) in kw.iter() {
+        let Some(&(_, i)) = allowed.iter().find(|(n, _)| *n == name) else {
+            return Err(type_error(format!("'{name}' is an invalid keyword argument for {owner}()")));
+        };
+        replace(&mut get(e).attrs[i], v);
+    }
+    Ok(())
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: with a
+/// filename, `args` keeps only the first two (BlockingIOError's third
+/// argument may instead be the number of characters written).
+fn os_error_init(e: Value, args: &[Value]) {
+    if !(2..=5).contains(&args.len()) {
+        return;
+    }
+    let x = get(e);
+    replace(&mut x.attrs[slot::ERRNO], args[0]);
+    replace(&mut x.attrs[slot::STRERROR], args[1]);
+    let Some(&filename) = args.get(2).filter(|f| !f.is_none()) else { return };
+    if is_subtype(type_of(e), &raw mut BLOCKING_IO_ERROR) && crate::builtins::int::is_int(filename) {
+        replace(&mut x.attrs[slot::WRITTEN], filename);
+        return;
+    }
+    replace(&mut x.attrs[slot::FILENAME], filename);
+    if let Some(&filename2) = args.get(4).filter(|f| !f.is_none()) {
+        replace(&mut x.attrs[slot::FILENAME2], filename2);
+    }
+    replace(&mut x.args, tuple::from_slice(&args[..2]).v());
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` and the
+/// encode variant (`object` a str).
+fn unicode_error_init(e: Value, args: &[Value], is_object: fn(Value) -> bool, object_kind: &str) -> PyResult<()> {
+    let [encoding, object, start, end, reason] = args else {
+        return Err(type_error(format!("function takes exactly 5 arguments ({} given)", args.len())));
+    };
+    for (v, ok, what) in [(*encoding, pystr::is_str(*encoding), "str"), (*object, is_object(*object), object_kind), (*reason, pystr::is_str(*reason), "str")] {
+        if !ok {
+            return Err(type_error(format!("argument must be {what}, not {}", type_name_of(v))));
+        }
+    }
+    for v in [*start, *end] {
+        if !crate::builtins::int::is_int(v) {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v))));
+        }
+    }
+    let x = get(e);
+    for (i, v) in [encoding, object, start, end, reason].into_iter().enumerate() {
+        replace(&mut x.attrs[i], *v);
+    }
+    Ok(())
+}
+
+/// A `UnicodeDecodeError` for `object[start:end]`, as codecs raise it.
+pub fn unicode_decode_error(encoding: &str, object: &[u8], start: usize, end: usize, reason: &str) -> crate::error::Raised {
+    let args = vec![
+        pystr::new(encoding),
+        crate::builtins::bytes::new(object),
+        crate::builtins::int::from_i64(start as i64),
+        crate::builtins::int::from_i64(end as i64),
+        pystr::new(reason),
+    ];
+    raise_with_init(&raw mut UNICODE_DECODE_ERROR, args)
+}
+
+/// A `UnicodeEncodeError` for characters `start..end` of `object` (a str).
+pub fn unicode_encode_error(encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> crate::error::Raised {
+    let args = vec![
+        pystr::new(encoding),
+        Obj::from_borrowed(object),
+        crate::builtins::int::from_i64(start as i64),
+        crate::builtins::int::from_i64(end as i64),
+        pystr::new(reason),
+    ];
+    raise_with_init(&raw mut UNICODE_ENCODE_ERROR, args)
+}
+
+/// An `AttributeError` carrying the failed `name` and the object, as
+/// CPython's attribute lookup raises it.
+pub fn attribute_error_on(obj: Value, name: Value, message: String) -> crate::error::Raised {
+    let e = new_exception(&raw mut ATTRIBUTE_ERROR, tuple::from_vec(vec![pystr::new(&message)]));
+    replace(&mut get(e.v()).attrs[slot::NAME], name);
+    replace(&mut get(e.v()).attrs[slot::OBJ], obj);
+    crate::error::set_raised(e)
+}
+
+/// A `NameError` carrying the undefined `name`.
+pub fn name_error_for(name: Value) -> crate::error::Raised {
+    let message = format!("name '{}' is not defined", pystr::as_str(name));
+    let e = new_exception(&raw mut NAME_ERROR, tuple::from_vec(vec![pystr::new(&message)]));
+    replace(&mut get(e.v()).attrs[slot::NAME], name);
+    crate::error::set_raised(e)
+}
+
+/// Raises `ty(*args)` with its built-in `__init__` run.
+fn raise_with_init(ty: *mut TypeObject, args: Vec<Obj>) -> crate::error::Raised {
+    let values: Vec<Value> = args.iter().map(Obj::v).collect();
+    match exception_new(ty, &Args::positional_only(&values)) {
+        Ok(e) => crate::error::set_raised(e),
+        Err(raised) => raised,
+    }
 }
 
 fn replace(field: &mut Value, v: Value) {
@@ -432,9 +670,79 @@ fn system_exit_code(e: Value) -> PyResult<Obj> {
     })
 }
 
-fn os_error_arg(e: Value, i: usize) -> Obj {
-    let args = tuple::items(get(e).args);
-    if args.len() >= 2 && i < args.len() { Obj::from_borrowed(args[i]) } else { Obj::none() }
+fn characters_written(e: Value) -> PyResult<Obj> {
+    let v = get(e).attrs[slot::WRITTEN];
+    if v.is_null() { Err(crate::error::attribute_error("characters_written")) } else { Ok(Obj::from_borrowed(v)) }
+}
+
+/// `[Errno n] strerror: 'filename' -> 'filename2'`, as CPython's
+/// `OSError_str`.
+fn os_error_str(e: Value) -> PyResult<Obj> {
+    let a = get(e).attrs;
+    let show = |v: Value| -> PyResult<String> {
+        let s = if v.is_null() { protocol::str_(Value::NONE)? } else { protocol::str_(v)? };
+        Ok(pystr::as_str(s.v()).to_string())
+    };
+    let repr = |v: Value| -> PyResult<String> { Ok(pystr::as_str(protocol::repr(v)?.v()).to_string()) };
+    let (errno, strerror) = (a[slot::ERRNO], a[slot::STRERROR]);
+    if !a[slot::FILENAME].is_null() {
+        let mut text = format!("[Errno {}] {}: {}", show(errno)?, show(strerror)?, repr(a[slot::FILENAME])?);
+        if !a[slot::FILENAME2].is_null() {
+            text = format!("{text} -> {}", repr(a[slot::FILENAME2])?);
+        }
+        return Ok(pystr::new(&text));
+    }
+    if !errno.is_null() && !strerror.is_null() {
+        return Ok(pystr::new(&format!("[Errno {}] {}", show(errno)?, show(strerror)?)));
+    }
+    exception_str(e)
+}
+
+/// The message when it is exactly a str, else as any exception.
+fn import_error_str(e: Value) -> PyResult<Obj> {
+    let msg = get(e).attrs[slot::MSG];
+    if !msg.is_null() && pystr::is_exact_str(msg) { Ok(Obj::from_borrowed(msg)) } else { exception_str(e) }
+}
+
+/// The slots of a Unicode error, or None when they were never set.
+fn unicode_parts(e: Value) -> PyResult<Option<(String, Value, i64, i64, String)>> {
+    let a = get(e).attrs;
+    if a.iter().any(|v| v.is_null()) {
+        return Ok(None);
+    }
+    let text = |v: Value| -> PyResult<String> { Ok(pystr::as_str(protocol::str_(v)?.v()).to_string()) };
+    let index = |v: Value| crate::builtins::int::to_i64(v).unwrap_or(0);
+    Ok(Some((text(a[slot::ENCODING])?, a[slot::OBJECT], index(a[slot::START]), index(a[slot::END]), text(a[slot::REASON])?)))
+}
+
+fn unicode_decode_error_str(e: Value) -> PyResult<Obj> {
+    let Some((encoding, object, start, end, reason)) = unicode_parts(e)? else { return Ok(pystr::empty()) };
+    let data = crate::builtins::bytes::as_bytes(object);
+    Ok(pystr::new(&match usize::try_from(start).ok().and_then(|s| data.get(s)) {
+        Some(byte) if end == start + 1 => {
+            format!("'{encoding}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+        }
+        _ => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+    }))
+}
+
+fn unicode_encode_error_str(e: Value) -> PyResult<Obj> {
+    let Some((encoding, object, start, end, reason)) = unicode_parts(e)? else { return Ok(pystr::empty()) };
+    let bad = usize::try_from(start).ok().and_then(|s| pystr::as_str(object).chars().nth(s));
+    Ok(pystr::new(&match bad {
+        Some(c) if end == start + 1 => {
+            let c = c as u32;
+            let escaped = if c <= 0xff {
+                format!("\\x{c:02x}")
+            } else if c <= 0xffff {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            format!("'{encoding}' codec can't encode character '{escaped}' in position {start}: {reason}")
+        }
+        _ => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+    }))
 }
 
 /// Formats an uncaught exception (and its chain) as CPython prints it.

@@ -43,6 +43,7 @@ pub static mut FLOAT_TYPE: TypeObject = TypeObject::builtin(
 
 const FLOAT_METHODS: &[MethodDef] = &[
     MethodDef::positional("is_integer", |a| Ok(Obj::from_bool(value_of(a[0]).fract() == 0.0 && value_of(a[0]).is_finite())), 0, 0),
+    MethodDef::positional("__format__", crate::format::float_format_method, 1, 1),
     MethodDef::positional("conjugate", |a| Ok(new(value_of(a[0]))), 0, 0),
     MethodDef::positional("as_integer_ratio", float_as_integer_ratio, 0, 0),
     MethodDef::positional("__trunc__", |a| int::from_f64(value_of(a[0])), 0, 0),
@@ -50,7 +51,79 @@ const FLOAT_METHODS: &[MethodDef] = &[
     MethodDef::positional("__float__", |a| Ok(new(value_of(a[0]))), 0, 0),
     MethodDef::positional("__floor__", |a| int::from_f64(value_of(a[0]).floor()), 0, 0),
     MethodDef::positional("__ceil__", |a| int::from_f64(value_of(a[0]).ceil()), 0, 0),
+    MethodDef::positional("fromhex", float_fromhex, 1, 1).class(),
 ];
+
+/// `cls.fromhex(s)`: subclasses get `cls(value)`, as in CPython.
+fn float_fromhex(a: &[Value]) -> PyResult<Obj> {
+    if !pystr::is_str(a[1]) {
+        return Err(type_error("bad argument type for built-in operation"));
+    }
+    let f = parse_hex(pystr::as_str(a[1]))?;
+    if a[0].as_ptr::<TypeObject>() == &raw mut FLOAT_TYPE {
+        Ok(new(f))
+    } else {
+        crate::call::call_positional(a[0], &[Value::from_f64(f)])
+    }
+}
+
+/// Parses CPython's hexadecimal float syntax (`[sign][0x]h[.h][p[sign]d]`,
+/// `inf`, `nan`), rounding to nearest even.
+fn parse_hex(text: &str) -> PyResult<f64> {
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    match t.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN),
+        _ => {}
+    }
+    let t = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")).unwrap_or(t);
+    let (digits, exp) = match t.find(['p', 'P']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i64>().map_err(|_| invalid())?),
+        None => (t, 0),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return Err(invalid());
+    }
+    let mut mantissa = BigInt::zero();
+    for c in whole.chars().chain(frac.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        mantissa = (mantissa << 4u32) + BigInt::from(d);
+    }
+    if mantissa.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    // value = mantissa * 2**exp2; keep the top 64 bits with a sticky bit.
+    let mut exp2 = exp.saturating_sub(4 * frac.len() as i64);
+    let bits = mantissa.bits() as i64;
+    let top = if bits > 64 {
+        let shift = (bits - 64) as u32;
+        let low: BigInt = &mantissa & ((BigInt::from(1) << shift) - 1);
+        let sticky = !low.is_zero();
+        exp2 += shift as i64;
+        num_traits::ToPrimitive::to_u64(&(&mantissa >> shift)).unwrap_or(0) | sticky as u64
+    } else {
+        num_traits::ToPrimitive::to_u64(&mantissa).unwrap_or(0)
+    };
+    let highest = exp2 + 64 - i64::from(top.leading_zeros());
+    if highest > 1024 {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    // Scale in two steps so neither overflows nor flushes to zero early.
+    let e = exp2.clamp(-2200, 2200) as i32;
+    let r = (top as f64) * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
+    if r.is_infinite() {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(sign * r)
+}
 
 #[inline]
 pub fn new(f: f64) -> Obj {

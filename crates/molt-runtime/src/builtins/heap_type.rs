@@ -90,6 +90,7 @@ pub unsafe fn type_dealloc(v: Value) {
         if (*ty).flags & flags::HEAP == 0 {
             return;
         }
+        crate::type_cache::invalidate();
         for field in [(*ty).dict, (*ty).mro, (*ty).bases, (*ty).name_obj, (*ty).qualname] {
             decref(field);
         }
@@ -251,6 +252,7 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
         }
         let classcell = dict::pop_item(d.v(), pystr::intern("__classcell__").v())?;
         (*ty).dict = d.into_raw();
+        crate::type_cache::invalidate();
         (*ty).bases = if tuple::len(bases) == 0 { tuple::from_slice(&[Value::from_ptr(&raw mut OBJECT_TYPE)]) } else { Obj::from_borrowed(bases) }.into_raw();
         let mut mro = vec![Obj::from_borrowed(Value::from_ptr(ty))];
         for t in c3(&base_types)? {
@@ -367,37 +369,12 @@ fn mangle(class_name: &str, attr: &str) -> String {
 }
 
 /// `__dict__` of instances of classes that add one.
-static DICT_GETSET: GetSetDef = GetSetDef { name: "__dict__", get: get_dict, set: Some(set_dict) };
+static DICT_GETSET: GetSetDef =
+    GetSetDef { name: "__dict__", get: crate::builtins::object::get_dict, set: Some(crate::builtins::object::set_dict) };
 
 /// `__weakref__` of classes that add one: always None, as no weak
 /// references exist yet.
 static WEAKREF_GETSET: GetSetDef = GetSetDef { name: "__weakref__", get: |_| Ok(Obj::none()), set: None };
-
-fn get_dict(obj: Value) -> PyResult<Obj> {
-    match crate::builtins::object::instance_dict(obj) {
-        Some(d) => Ok(Obj::from_borrowed(d)),
-        None => Err(crate::builtins::object::no_attribute(obj, pystr::intern("__dict__").v())),
-    }
-}
-
-fn set_dict(obj: Value, value: Option<Value>) -> PyResult<()> {
-    if let Some(v) = value {
-        if !dict::is_dict(v) {
-            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name_of(v))));
-        }
-    }
-    let slot = crate::builtins::object::instance_dict_slot(obj).expect("class with a __dict__ getset has a dict slot");
-    // SAFETY: the slot belongs to the live object.
-    unsafe {
-        let old = *slot;
-        *slot = match value {
-            Some(v) => Obj::from_borrowed(v).into_raw(),
-            None => Value::NULL,
-        };
-        decref(old);
-    }
-    Ok(())
-}
 
 /// Calls `super(cls, cls).__init_subclass__(**kw)`.
 fn init_subclass(cls: Value, kw: &KwArgs) -> PyResult<()> {
@@ -489,14 +466,9 @@ fn builtin_init(obj: Value, args: &Args) -> PyResult<()> {
         return list_init(obj, args);
     }
     if solid == &raw mut set::SET_TYPE {
-        if !args.kw_is_empty() {
-            return Err(type_error(format!("{}() takes no keyword arguments", type_name_of(obj))));
-        }
-        return match args.positional() {
-            [] => Ok(()),
-            [x] => set::update(obj, *x),
-            more => Err(type_error(format!("set expected at most 1 argument, got {}", more.len()))),
-        };
+        let mut all = vec![obj];
+        all.extend_from_slice(args.positional());
+        return crate::builtins::set_methods::set_init(&all, &args.kw()).map(|_| ());
     }
     if solid == &raw mut TYPE_TYPE && args.nargs != 1 && args.nargs != 3 {
         return Err(type_error("type.__init__() takes 1 or 3 arguments"));
@@ -689,5 +661,5 @@ pub fn class_lookup(ns: Value, globals: Value, name: Value) -> PyResult<Obj> {
     if let Some(v) = dict::get_item(crate::import::builtins_dict(), name)? {
         return Ok(Obj::from_borrowed(v));
     }
-    Err(crate::error::name_error(format!("name '{}' is not defined", pystr::as_str(name))))
+    Err(crate::builtins::exceptions::name_error_for(name))
 }

@@ -49,6 +49,7 @@ pub static mut INT_TYPE: TypeObject = TypeObject::builtin(
 
 const INT_METHODS: &[MethodDef] = &[
     MethodDef::positional("bit_length", int_bit_length, 0, 0),
+    MethodDef::positional("__format__", crate::format::int_format_method, 1, 1),
     MethodDef::positional("bit_count", int_bit_count, 0, 0),
     MethodDef::positional("conjugate", |a| int_index(a[0]), 0, 0),
     MethodDef::positional("is_integer", |_| Ok(Obj::from_bool(true)), 0, 0),
@@ -56,7 +57,93 @@ const INT_METHODS: &[MethodDef] = &[
     MethodDef::positional("__index__", |a| int_index(a[0]), 0, 0),
     MethodDef::positional("__int__", |a| int_index(a[0]), 0, 0),
     MethodDef::positional("__float__", |a| Ok(float::new(to_f64(a[0])?)), 0, 0),
+    MethodDef::keywords("to_bytes", int_to_bytes),
+    MethodDef::keywords("from_bytes", int_from_bytes).class(),
 ];
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes`: true for big.
+fn big_endian(order: Option<Value>) -> PyResult<bool> {
+    match order {
+        None => Ok(true),
+        Some(o) if pystr::is_str(o) => match pystr::as_str(o) {
+            "big" => Ok(true),
+            "little" => Ok(false),
+            _ => Err(value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(o) => Err(type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", type_name_of(o)))),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(a: &[Value], kw: &crate::call::KwArgs) -> PyResult<Obj> {
+    let p = crate::call::parse_native("to_bytes", &a[1..], kw, &["length", "byteorder", "signed"], 0)?;
+    let length = match p[0] {
+        None => 1,
+        Some(l) => crate::protocol::index_value(l)?,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let big = big_endian(p[1])?;
+    let signed = match p[2] {
+        Some(s) => crate::protocol::truthy(s)?,
+        None => false,
+    };
+    let n = view(a[0]).expect("int receiver").to_bigint();
+    if !signed && n.is_negative() {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    bytes.resize(length, if n.is_negative() { 0xff } else { 0 });
+    if big {
+        bytes.reverse();
+    }
+    Ok(crate::builtins::bytes::new(&bytes))
+}
+
+/// `cls.from_bytes(bytes, byteorder='big', *, signed=False)`; subclasses
+/// get `cls(value)`.
+fn int_from_bytes(a: &[Value], kw: &crate::call::KwArgs) -> PyResult<Obj> {
+    let p = crate::call::parse_native("from_bytes", &a[1..], kw, &["bytes", "byteorder", "signed"], 1)?;
+    let data: Vec<u8> = match p[0] {
+        Some(b) if crate::builtins::bytes::is_bytes(b) => crate::builtins::bytes::as_bytes(b).to_vec(),
+        Some(b) => {
+            let mut out = Vec::new();
+            for item in crate::protocol::collect(b)? {
+                match to_i64(item.v()) {
+                    Some(x @ 0..=255) => out.push(x as u8),
+                    _ => return Err(value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+        None => Vec::new(),
+    };
+    let big = big_endian(p[1])?;
+    let signed = match p[2] {
+        Some(s) => crate::protocol::truthy(s)?,
+        None => false,
+    };
+    let n = match (big, signed) {
+        (true, true) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+    };
+    let value = from_bigint(n);
+    if a[0].as_ptr::<TypeObject>() == &raw mut INT_TYPE {
+        Ok(value)
+    } else {
+        crate::call::call_positional(a[0], &[value.v()])
+    }
+}
 
 /// A heap int outside the small range.
 #[repr(C)]
@@ -621,8 +708,8 @@ pub fn to_int(x: Value) -> PyResult<Obj> {
             IntRef::Big(b) => from_bigint(b.clone()),
         });
     }
-    if x.is_float() {
-        return from_f64(x.as_f64());
+    if float::is_float(x) {
+        return from_f64(float::value_of(x));
     }
     if pystr::is_str(x) || crate::builtins::bytes::is_bytes(x) {
         return parse_text(x, 10);

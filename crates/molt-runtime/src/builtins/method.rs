@@ -22,6 +22,7 @@ pub static mut METHOD_TYPE: TypeObject = TypeObject::builtin(
         richcompare: Some(method_richcompare),
         hash: Some(method_hash),
         getattr: Some(method_getattr),
+        new: Some(method_new),
         ..Slots::EMPTY
     },
     &[],
@@ -36,6 +37,23 @@ pub struct MethodObject {
     pub header: Header,
     pub func: Value,
     pub receiver: Value,
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    if !args.kw_is_empty() {
+        return Err(crate::error::type_error("method() takes no keyword arguments"));
+    }
+    let [func, receiver] = args.positional() else {
+        return Err(crate::error::type_error(format!("method expected 2 arguments, got {}", args.nargs)));
+    };
+    if crate::object::type_slots(*func).call.is_none() {
+        return Err(crate::error::type_error("first argument must be callable"));
+    }
+    if receiver.is_none() {
+        return Err(crate::error::type_error("instance must not be None"));
+    }
+    Ok(new(*func, *receiver))
 }
 
 pub fn new(func: Value, receiver: Value) -> Obj {

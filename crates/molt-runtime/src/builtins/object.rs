@@ -133,6 +133,34 @@ pub fn instance_dict(obj: Value) -> Option<Value> {
     }
 }
 
+/// The `__dict__` attribute of objects with an instance dict.
+pub fn get_dict(obj: Value) -> PyResult<Obj> {
+    match instance_dict(obj) {
+        Some(d) => Ok(Obj::from_borrowed(d)),
+        None => Err(no_attribute(obj, pystr::intern("__dict__").v())),
+    }
+}
+
+/// Assigning or deleting the `__dict__` attribute.
+pub fn set_dict(obj: Value, value: Option<Value>) -> PyResult<()> {
+    if let Some(v) = value {
+        if !dict::is_dict(v) {
+            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name_of(v))));
+        }
+    }
+    let slot = instance_dict_slot(obj).expect("class with a __dict__ getset has a dict slot");
+    // SAFETY: the slot belongs to the live object.
+    unsafe {
+        let old = *slot;
+        *slot = match value {
+            Some(v) => Obj::from_borrowed(v).into_raw(),
+            None => Value::NULL,
+        };
+        decref(old);
+    }
+    Ok(())
+}
+
 /// `object.__getattribute__`: data descriptors on the type, then the
 /// instance dict, then other class attributes.
 pub fn generic_getattr(obj: Value, name: Value) -> PyResult<Obj> {
@@ -192,11 +220,7 @@ pub fn generic_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResul
         },
         None => {
             if descr.is_null() {
-                Err(attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    type_name_of(obj),
-                    pystr::as_str(name)
-                )))
+                Err(no_attribute(obj, name))
             } else {
                 Err(attribute_error(format!(
                     "'{}' object attribute '{}' is read-only",
@@ -210,5 +234,6 @@ pub fn generic_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResul
 
 /// The AttributeError for a missing attribute, with CPython's wording.
 pub fn no_attribute(obj: Value, name: Value) -> crate::error::Raised {
-    attribute_error(format!("'{}' object has no attribute '{}'", type_name_of(obj), pystr::as_str(name)))
+    let message = format!("'{}' object has no attribute '{}'", type_name_of(obj), pystr::as_str(name));
+    crate::builtins::exceptions::attribute_error_on(obj, name, message)
 }

@@ -3,11 +3,13 @@
 use molt_abi::Value;
 
 use crate::builtins::set::{self, is_anyset};
-use crate::builtins::type_::MethodDef;
-use crate::error::PyResult;
+use crate::builtins::type_::{MethodDef, type_name_of};
+use crate::call::KwArgs;
+use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 
 pub const SET_METHODS: &[MethodDef] = &[
+    MethodDef::keywords("__init__", set_init),
     MethodDef::positional("add", |a| set::add(a[0], a[1]).map(|_| Obj::none()), 1, 1),
     MethodDef::positional("discard", |a| set::discard(a[0], a[1]).map(|_| Obj::none()), 1, 1),
     MethodDef::positional("remove", |a| set::remove(a[0], a[1]).map(|_| Obj::none()), 1, 1),
@@ -92,4 +94,20 @@ fn isdisjoint(a: &[Value]) -> PyResult<Obj> {
         }
     }
     Ok(Obj::from_bool(true))
+}
+
+/// `set.__init__(self, iterable=())`: refills the set (subclasses reach it
+/// through `super().__init__`).
+pub fn set_init(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    if !kw.is_empty() {
+        return Err(type_error(format!("{}() takes no keyword arguments", type_name_of(a[0]))));
+    }
+    if a.len() > 2 {
+        return Err(type_error(format!("set expected at most 1 argument, got {}", a.len() - 1)));
+    }
+    set::clear(a[0]);
+    if let Some(&x) = a.get(1) {
+        set::update(a[0], x)?;
+    }
+    Ok(Obj::none())
 }

@@ -124,10 +124,32 @@ thread_local! {
     static INTERNED_STRINGS: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
 }
 
+/// Whether `v` is an interned str (immortal, unique per text).
+#[inline]
+pub fn is_interned(v: Value) -> bool {
+    // SAFETY: checked to be a str first.
+    is_exact_str(v) && unsafe { (*v.as_ptr::<StrObject>()).flags & INTERNED != 0 }
+}
+
+/// Recently interned texts by address: the runtime interns the same
+/// literal names (`"__init__"`, ...) over and over, and comparing a short
+/// text is far cheaper than hashing it for the table. Single-threaded
+/// (see `type_cache`).
+static mut RECENT: [(usize, Value); 256] = [(0, Value::NULL); 256];
+
 /// The unique immortal str for `s`; used for names and constants.
 pub fn intern(s: &str) -> Obj {
+    let addr = s.as_ptr() as usize;
+    let slot = ((addr >> 3) ^ s.len()) & 255;
+    // SAFETY: single-threaded access; cached values are immortal strs.
+    let (cached_addr, cached) = unsafe { (*(&raw const RECENT))[slot] };
+    if cached_addr == addr && !cached.is_null() && as_str(cached) == s {
+        return Obj::from_owned(cached);
+    }
     let found = INTERNED_STRINGS.with(|t| t.borrow().get(s).copied());
     if let Some(v) = found {
+        // SAFETY: as above.
+        unsafe { (*(&raw mut RECENT))[slot] = (addr, v) };
         return Obj::from_owned(v);
     }
     let v = if s.is_empty() {

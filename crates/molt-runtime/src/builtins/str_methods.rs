@@ -12,6 +12,7 @@ use crate::protocol;
 
 pub const STR_METHODS: &[MethodDef] = &[
     MethodDef::positional("join", str_join, 1, 1),
+    MethodDef::positional("__format__", crate::format::str_format_method, 1, 1),
     MethodDef::keywords("split", |a, kw| split(a, kw, false)),
     MethodDef::keywords("rsplit", |a, kw| split(a, kw, true)),
     MethodDef::positional("strip", |a| strip(a, true, true), 0, 1),

@@ -158,7 +158,7 @@ pub unsafe fn subtype_dealloc(v: Value) {
 pub fn new_instance(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     let solid = solid_base(ty);
     if is_subtype(solid, &raw mut BASE_EXCEPTION) {
-        return Ok(exceptions::new_exception(ty, tuple::from_slice(args.positional())));
+        return exceptions::exception_new(ty, args);
     }
     // SAFETY: heap type with a computed layout.
     let size = unsafe { (*ty).instance_size };

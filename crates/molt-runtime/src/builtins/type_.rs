@@ -352,7 +352,22 @@ pub fn is_instance(v: Value, ty: *mut TypeObject) -> bool {
 }
 
 /// Looks `name` up along the MRO of `ty`; borrowed result, null if absent.
+#[inline]
 pub fn lookup(ty: *mut TypeObject, name: Value) -> Value {
+    let interned = pystr::is_interned(name);
+    if interned {
+        if let Some(v) = crate::type_cache::get(ty as usize, name) {
+            return v;
+        }
+    }
+    let v = lookup_uncached(ty, name);
+    if interned {
+        crate::type_cache::put(ty as usize, name, v);
+    }
+    v
+}
+
+fn lookup_uncached(ty: *mut TypeObject, name: Value) -> Value {
     // SAFETY: readied types have an MRO tuple of types with dicts.
     unsafe {
         for &t in tuple::items((*ty).mro) {
@@ -488,6 +503,7 @@ fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
                 type_name(ty)
             )));
         }
+        crate::type_cache::invalidate();
         match value {
             Some(v) => dict::set_item((*ty).dict, name, v)?,
             None => dict::del_item((*ty).dict, name)?,

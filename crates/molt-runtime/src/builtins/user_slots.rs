@@ -167,13 +167,22 @@ fn user_hash(v: Value) -> PyResult<i64> {
     }
 }
 
-/// `self op other`: the dunder on `type(self)`; object's default identity
-/// comparison when only `object` defines it.
+/// `self op other`: the dunder on `type(self)`; otherwise the built-in
+/// base's comparison, or object's default identity comparison (whose
+/// `__ne__` inverts `__eq__`).
 fn user_richcompare(v: Value, other: Value, op: CompareOp) -> PyResult<Obj> {
     if defined_in_python(type_of(v), op.dunder()) {
         if let Some(r) = call_args(v, op.dunder(), &[other])? {
             return Ok(r);
         }
+    }
+    let solid = crate::builtins::subtype::solid_base(type_of(v));
+    if solid != &raw mut crate::builtins::object::OBJECT_TYPE {
+        // SAFETY: static built-in type.
+        return match unsafe { (*solid).slots.richcompare } {
+            Some(f) => f(v, other, op),
+            None => Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
+        };
     }
     if op == CompareOp::Ne && defined_in_python(type_of(v), "__eq__") {
         // The default `__ne__` inverts `__eq__`.
@@ -324,9 +333,14 @@ fn user_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
             return Ok(r);
         }
     }
-    if ta != tb && !reflected_first && defined_in_python(tb, &reflected) {
-        if let Some(r) = call_args(b, &reflected, &[a])? {
-            return Ok(r);
+    if ta != tb && !reflected_first {
+        if defined_in_python(tb, &reflected) {
+            if let Some(r) = call_args(b, &reflected, &[a])? {
+                return Ok(r);
+            }
+        } else if let Some(f) = native_number(tb) {
+            // The right operand's built-in base (`1 + Celsius(2.0)`).
+            return f(a, b, op);
         }
     }
     Ok(Obj::from_owned(Value::NOT_IMPLEMENTED))

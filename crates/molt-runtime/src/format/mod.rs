@@ -14,49 +14,73 @@ use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 use crate::protocol;
 
-/// `format(v, spec)`.
+/// `format(v, spec)`: the type's `__format__`, with fast paths for the
+/// exact built-in types.
 pub fn format_value(v: Value, spec: &str) -> PyResult<Obj> {
-    if spec.is_empty() && !has_user_format(v) {
-        return protocol::str_(v);
-    }
-    if let Some(i) = int::view(v) {
-        if !has_user_format(v) {
-            let parsed = spec::parse(spec, &type_name_of(v))?;
-            return Ok(pystr::new(&spec::format_int(&i.to_bigint(), &parsed)?));
-        }
+    if v.is_small_int() || int::is_exact_int(v) {
+        return format_int(v, spec);
     }
     if v.is_float() {
-        let parsed = spec::parse(spec, "float")?;
-        return Ok(pystr::new(&spec::format_float(v.as_f64(), &parsed)?));
+        return format_float(v, spec);
     }
     if pystr::is_exact_str(v) {
-        let parsed = spec::parse(spec, "str")?;
-        return Ok(pystr::new(&spec::format_str(pystr::as_str(v), &parsed)?));
+        return format_str(v, spec);
     }
     let spec_obj = pystr::new(spec);
-    if let Some(r) = protocol::call_special(v, "__format__", &[spec_obj.v()])? {
-        if !pystr::is_str(r.v()) {
-            return Err(type_error(format!("__format__ must return a str, not {}", type_name_of(r.v()))));
-        }
-        return Ok(r);
+    match protocol::call_special(v, "__format__", &[spec_obj.v()])? {
+        Some(r) if pystr::is_str(r.v()) => Ok(r),
+        Some(r) => Err(type_error(format!("__format__ must return a str, not {}", type_name_of(r.v())))),
+        None => Err(type_error(format!("Type {} doesn't define __format__", type_name_of(v)))),
     }
-    if pystr::is_str(v) {
-        let parsed = spec::parse(spec, "str")?;
-        return Ok(pystr::new(&spec::format_str(pystr::as_str(v), &parsed)?));
+}
+
+/// The spec argument of a `__format__` method.
+fn spec_arg(spec: Value) -> PyResult<&'static str> {
+    if pystr::is_str(spec) {
+        Ok(pystr::as_str(spec))
+    } else {
+        Err(type_error(format!("__format__() argument must be str, not {}", type_name_of(spec))))
     }
+}
+
+fn format_int(v: Value, spec: &str) -> PyResult<Obj> {
     if spec.is_empty() {
         return protocol::str_(v);
     }
-    Err(type_error(format!("unsupported format string passed to {}.__format__", type_name_of(v))))
+    let i = int::view(v).expect("int value");
+    let parsed = spec::parse(spec, &type_name_of(v))?;
+    Ok(pystr::new(&spec::format_int(&i.to_bigint(), &parsed)?))
 }
 
-/// Whether `v`'s type defines `__format__` itself (user classes).
-fn has_user_format(v: Value) -> bool {
-    if v.is_small_int() || v.is_bool() || v.is_float() || pystr::is_exact_str(v) || int::is_exact_int(v) {
-        return false;
+fn format_float(v: Value, spec: &str) -> PyResult<Obj> {
+    if spec.is_empty() {
+        return protocol::str_(v);
     }
-    let key = pystr::intern("__format__");
-    !crate::builtins::type_::lookup(crate::object::type_of(v), key.v()).is_null()
+    let parsed = spec::parse(spec, &type_name_of(v))?;
+    Ok(pystr::new(&spec::format_float(crate::builtins::float::value_of(v), &parsed)?))
+}
+
+fn format_str(v: Value, spec: &str) -> PyResult<Obj> {
+    if spec.is_empty() {
+        return protocol::str_(v);
+    }
+    let parsed = spec::parse(spec, &type_name_of(v))?;
+    Ok(pystr::new(&spec::format_str(pystr::as_str(v), &parsed)?))
+}
+
+/// `int.__format__(self, spec)`.
+pub fn int_format_method(a: &[Value]) -> PyResult<Obj> {
+    format_int(a[0], spec_arg(a[1])?)
+}
+
+/// `float.__format__(self, spec)`.
+pub fn float_format_method(a: &[Value]) -> PyResult<Obj> {
+    format_float(a[0], spec_arg(a[1])?)
+}
+
+/// `str.__format__(self, spec)`.
+pub fn str_format_method(a: &[Value]) -> PyResult<Obj> {
+    format_str(a[0], spec_arg(a[1])?)
 }
 
 /// An f-string replacement field: conversion, then `format`.
@@ -76,14 +100,14 @@ pub fn format_field(v: Value, spec: Value, conv: Conversion) -> PyResult<Obj> {
 
 /// The float value of a `%`-format argument for the `e`/`f`/`g` codes.
 pub(crate) fn as_float_arg(v: Value) -> PyResult<f64> {
-    if v.is_float() {
-        return Ok(v.as_f64());
+    if crate::builtins::float::is_float(v) {
+        return Ok(crate::builtins::float::value_of(v));
     }
     if int::is_int(v) {
         return int::to_f64(v);
     }
     match protocol::call_special(v, "__float__", &[])? {
-        Some(f) if f.v().is_float() => Ok(f.v().as_f64()),
+        Some(f) if crate::builtins::float::is_float(f.v()) => Ok(crate::builtins::float::value_of(f.v())),
         _ => Err(type_error(format!("must be real number, not {}", type_name_of(v)))),
     }
 }

@@ -3,7 +3,7 @@
 use molt_abi::Value;
 
 use crate::builtins::type_::type_name_of;
-use crate::builtins::{dict, int, str as pystr, tuple};
+use crate::builtins::{dict, float, int, str as pystr, tuple};
 use crate::error::{PyResult, type_error, value_error};
 use crate::format::spec::{self, FormatSpec};
 use crate::object::Obj;
@@ -266,8 +266,8 @@ fn int_arg(v: Value, code: char) -> PyResult<num_bigint::BigInt> {
     if let Some(i) = int::to_bigint(v) {
         return Ok(i);
     }
-    if v.is_float() && matches!(code, 'd' | 'i' | 'u') {
-        let f = v.as_f64();
+    if float::is_float(v) && matches!(code, 'd' | 'i' | 'u') {
+        let f = float::value_of(v);
         let i = int::from_f64(f)?;
         return Ok(int::to_bigint(i.v()).unwrap_or_default());
     }

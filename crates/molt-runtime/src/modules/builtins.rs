@@ -154,8 +154,8 @@ fn builtin_abs(a: &[Value]) -> PyResult<Obj> {
             r => int::from_bigint(num_traits::Signed::abs(&r.to_bigint())),
         });
     }
-    if v.is_float() {
-        return Ok(float::new(v.as_f64().abs()));
+    if float::is_float(v) {
+        return Ok(float::new(float::value_of(v).abs()));
     }
     match protocol::call_special(v, "__abs__", &[])? {
         Some(r) => Ok(r),
@@ -425,8 +425,8 @@ fn builtin_divmod(a: &[Value]) -> PyResult<Obj> {
         let r = protocol::binary_op(x, y, BinaryOp::Mod)?;
         return Ok(tuple::from_vec(vec![q, r]));
     }
-    let xf = if x.is_float() || int::is_int(x) { Some(if x.is_float() { x.as_f64() } else { int::to_f64(x)? }) } else { None };
-    let yf = if y.is_float() || int::is_int(y) { Some(if y.is_float() { y.as_f64() } else { int::to_f64(y)? }) } else { None };
+    let xf = if float::is_float(x) || int::is_int(x) { Some(if float::is_float(x) { float::value_of(x) } else { int::to_f64(x)? }) } else { None };
+    let yf = if float::is_float(y) || int::is_int(y) { Some(if float::is_float(y) { float::value_of(y) } else { int::to_f64(y)? }) } else { None };
     if let (Some(xf), Some(yf)) = (xf, yf) {
         if yf == 0.0 {
             return Err(crate::error::zero_division_error("float divmod()"));
@@ -520,8 +520,8 @@ fn builtin_round(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     let p = call::parse_native("round", args, kw, &["number", "ndigits"], 1)?;
     let x = p[0].unwrap_or(Value::NONE);
     let nd = p[1].filter(|v| !v.is_none());
-    if x.is_float() {
-        let f = x.as_f64();
+    if float::is_float(x) {
+        let f = float::value_of(x);
         return match nd {
             None => {
                 if f.is_nan() {
