@@ -16,7 +16,8 @@
 //!
 //! Types: `Value` is the value word; `I64`/`I32`/`F64` are raw numbers;
 //! `Values` is `*const Value`, `Out` is `*mut Value`, `Code` is
-//! `*const CodeDesc`, `Cache` is `*mut GlobalCache`, `Modules` is
+//! `*const CodeDesc`, `Cache` is `*mut GlobalCache`, `Attr` is
+//! `*mut AttrCache` (a site's attribute cache), `Modules` is
 //! `*const ModuleDesc`, `Bytes` is `*const u8`, `Argv` is
 //! `*const *const u8`, `Func` is a code address.
 
@@ -96,8 +97,8 @@ macro_rules! for_each_runtime_function {
             neg fn molt_contains(container: Value, item: Value) -> I32;
 
             // ---- Attributes and items --------------------------------------
-            null fn molt_getattr(obj: Value, name: Value) -> Value;
-            neg fn molt_setattr(obj: Value, name: Value, v: Value) -> I32;
+            null fn molt_getattr(obj: Value, name: Value, cache: Attr) -> Value;
+            neg fn molt_setattr(obj: Value, name: Value, v: Value, cache: Attr) -> I32;
             neg fn molt_delattr(obj: Value, name: Value) -> I32;
             null fn molt_getitem(obj: Value, key: Value) -> Value;
             neg fn molt_setitem(obj: Value, key: Value, v: Value) -> I32;
@@ -152,7 +153,7 @@ macro_rules! for_each_runtime_function {
             null fn molt_call(callable: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
             /// Calls method `name` of `obj` with the given arguments, without
             /// creating a bound method when the attribute is a plain function.
-            null fn molt_call_method(obj: Value, name: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
+            null fn molt_call_method(obj: Value, name: Value, args: Values, nargs: I64, kwnames: Value, cache: Attr) -> Value;
             /// `callable(*args, **kwargs)` with a tuple and a dict (or null).
             null fn molt_call_ex(callable: Value, args: Value, kwargs: Value) -> Value;
             /// Binds call arguments to the parameters of function `func`,

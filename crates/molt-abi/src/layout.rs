@@ -89,8 +89,22 @@ pub struct GlobalCache {
     pub other_version: u64,
 }
 
+/// Per-site attribute cache (`obj.name` reads, writes and method calls),
+/// owned by the runtime: it records how the attribute resolved for
+/// receiver type `ty` while no type has changed (`epoch`). All zero when
+/// empty.
+#[repr(C)]
+pub struct AttrCache {
+    pub ty: u64,
+    pub epoch: u64,
+    pub kind: u64,
+    pub data: u64,
+}
+
 /// Flag bits of [`CodeInfo::flags`], as in CPython's `co_flags`.
 pub mod code_flags {
+    pub const OPTIMIZED: u32 = 0x01;
+    pub const NEWLOCALS: u32 = 0x02;
     pub const VARARGS: u32 = 0x04;
     pub const VARKEYWORDS: u32 = 0x08;
     pub const NESTED: u32 = 0x10;
@@ -240,5 +254,6 @@ mod tests {
         assert_eq!(std::mem::size_of::<CodeDesc>(), 5 * 8);
         assert_eq!(std::mem::size_of::<ModuleDesc>(), 8 * 8);
         assert_eq!(std::mem::size_of::<GlobalCache>(), 4 * 8);
+        assert_eq!(std::mem::size_of::<AttrCache>(), 4 * 8);
     }
 }

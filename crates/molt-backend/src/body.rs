@@ -577,11 +577,13 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
             Op::GetAttr(name) => {
                 let n = self.const_value(*name);
-                call_null!("molt_getattr", &[a[0], n]);
+                let c = self.attr_cache();
+                call_null!("molt_getattr", &[a[0], n, c]);
             }
             Op::SetAttr(name) => {
                 let n = self.const_value(*name);
-                call_status!("molt_setattr", &[a[0], n, a[1]]);
+                let c = self.attr_cache();
+                call_status!("molt_setattr", &[a[0], n, a[1], c]);
             }
             Op::DelAttr(name) => {
                 let n = self.const_value(*name);
@@ -665,7 +667,8 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let nargs = self.e.iconst((a.len() - 1 - nkw) as u64);
                 let kw = self.opt_const(*kwnames);
                 let n = self.const_value(*name);
-                call_null!("molt_call_method", &[a[0], n, arr, nargs, kw]);
+                let c = self.attr_cache();
+                call_null!("molt_call_method", &[a[0], n, arr, nargs, kw, c]);
             }
             Op::CallEx { has_kwargs } => {
                 let kwargs = if *has_kwargs { a[2] } else { self.e.iconst(0) };
@@ -806,6 +809,14 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
         }
         Ok(())
+    }
+
+    /// The address of a fresh per-site attribute cache.
+    fn attr_cache(&mut self) -> ir::Value {
+        let k = self.e.cg.attr_cache_count;
+        self.e.cg.attr_cache_count += 1;
+        let caches = self.e.data_addr(self.e.cg.attr_caches);
+        self.e.b.ins().iadd_imm_s(caches, (k * std::mem::size_of::<molt_abi::layout::AttrCache>()) as i64)
     }
 
     /// A global read: the site's cache checked inline (two version

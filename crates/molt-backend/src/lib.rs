@@ -92,6 +92,9 @@ pub(crate) struct Codegen<'p> {
     /// Per-site global-read caches (one array).
     pub global_caches: DataId,
     pub global_cache_count: usize,
+    /// Per-site attribute caches (one array).
+    pub attr_caches: DataId,
+    pub attr_cache_count: usize,
     /// The runtime's call-depth counter and limit.
     pub recursion_depth: DataId,
     pub recursion_limit: DataId,
@@ -103,6 +106,7 @@ impl<'p> Codegen<'p> {
         let runtime = runtime::RuntimeFunctions::declare(&mut module)?;
         let consts = statics::ConstTable::new(&mut module, program)?;
         let global_caches = module.declare_data("molt_global_caches", Linkage::Local, true, false)?;
+        let attr_caches = module.declare_data("molt_attr_caches", Linkage::Local, true, false)?;
         let recursion_depth =
             module.declare_data(molt_abi::layout::RECURSION_DEPTH_SYMBOL, Linkage::Import, true, false)?;
         let recursion_limit =
@@ -121,6 +125,8 @@ impl<'p> Codegen<'p> {
             consts,
             global_caches,
             global_cache_count: 0,
+            attr_caches,
+            attr_cache_count: 0,
             recursion_depth,
             recursion_limit,
             ctx,

@@ -7,7 +7,7 @@ use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, types};
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use molt_abi::layout::{CodeInfo, GlobalCache};
+use molt_abi::layout::{AttrCache, CodeInfo, GlobalCache};
 use molt_ir::{ConstId, Constant, FunctionKind, PooledConst, Program};
 
 use crate::{Codegen, Result};
@@ -92,6 +92,10 @@ impl Codegen<'_> {
         d.define_zeroinit((self.global_cache_count.max(1)) * std::mem::size_of::<GlobalCache>());
         d.set_align(8);
         self.module.define_data(self.global_caches, &d)?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit((self.attr_cache_count.max(1)) * std::mem::size_of::<AttrCache>());
+        d.set_align(8);
+        self.module.define_data(self.attr_caches, &d)?;
         let init = self.define_init_consts()?;
         let mut d = DataDescription::new();
         d.define_zeroinit(self.consts.slots.len().max(1) * 8);

@@ -164,6 +164,18 @@ pub struct SymbolTable {
 impl SymbolTable {
     pub const MODULE: ScopeId = 0;
 
+    /// Whether scope `id` is inside a function (CPython's `CO_NESTED`).
+    pub fn is_nested(&self, id: ScopeId) -> bool {
+        let mut s = self.scopes[id].parent;
+        while let Some(p) = s {
+            if self.scopes[p].is_function_like() {
+                return true;
+            }
+            s = self.scopes[p].parent;
+        }
+        false
+    }
+
     /// The scope opened by the node at `range` (def, lambda, class,
     /// comprehension).
     pub fn scope_of(&self, range: TextRange) -> Option<ScopeId> {
@@ -561,11 +573,14 @@ fn resolve(
             // A nonlocal name is still an enclosing binding for children.
         }
     }
-    // A name declared `global` here is global for nested scopes too, even
-    // when an outer function binds it.
-    for sym in &table.scopes[id].symbols {
-        if sym.flags & flags::GLOBAL != 0 {
-            child_enclosing.remove(&sym.name);
+    // A name a function declares `global` is global for its nested scopes
+    // too, even when an outer function binds it. (A class's declarations
+    // do not reach its methods, as the class namespace does not.)
+    if kind != ScopeKind::Class {
+        for sym in &table.scopes[id].symbols {
+            if sym.flags & flags::GLOBAL != 0 {
+                child_enclosing.remove(&sym.name);
+            }
         }
     }
     let children = table.scopes[id].children.clone();

@@ -237,10 +237,7 @@ pub fn call_positional(callable: Value, args: &[Value]) -> PyResult<Obj> {
 
 /// Calls `func(receiver, *args)` without building a bound method.
 pub fn call_with_self(func: Value, receiver: Value, args: &Args) -> PyResult<Obj> {
-    let mut all = Vec::with_capacity(args.all.len() + 1);
-    all.push(receiver);
-    all.extend_from_slice(args.all);
-    call(func, &Args { all: &all, nargs: args.nargs + 1, kwnames: args.kwnames })
+    with_receiver(receiver, args.all, |all| call(func, &Args { all, nargs: args.nargs + 1, kwnames: args.kwnames }))
 }
 
 /// Calls method `name` of `obj`: plain functions found on the type are

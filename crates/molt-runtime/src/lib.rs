@@ -11,6 +11,7 @@
 //! - [`abi`]: the `extern "C"` entry points generated code calls.
 
 pub mod abi;
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod error;

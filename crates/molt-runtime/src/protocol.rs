@@ -109,6 +109,37 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `operator.index(v)`: `v` itself for ints, else its `__index__()`,
+/// which must return an int.
+pub fn index(v: Value) -> PyResult<Obj> {
+    if int::is_int(v) {
+        return Ok(Obj::from_borrowed(v));
+    }
+    let r = match type_slots(v).index {
+        Some(index) => index(v)?,
+        None => match call_special(v, "__index__", &[])? {
+            Some(r) => r,
+            None => {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v))));
+            }
+        },
+    };
+    if int::is_int(r.v()) {
+        Ok(r)
+    } else {
+        Err(type_error(format!("__index__ returned non-int (type {})", type_name_of(r.v()))))
+    }
+}
+
+/// The int an index key converts to through `__index__`, for sequence
+/// subscripts; None when the key's type has no `__index__`.
+pub fn index_key(key: Value) -> PyResult<Option<Obj>> {
+    match type_slots(key).index {
+        Some(_) if !int::is_int(key) => index(key).map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// Integer value of an `__index__`-able object.
 pub fn index_value(v: Value) -> PyResult<i64> {
     if let Some(i) = int::view(v) {
@@ -225,8 +256,29 @@ pub fn binary_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     }
     match binary_dispatch(a, b, op)? {
         Some(r) => Ok(r),
-        None => Err(unsupported(a, b, op, "")),
+        None => match repeat_by_index(a, b, op)? {
+            Some(r) => Ok(r),
+            None => Err(unsupported(a, b, op, "")),
+        },
     }
+}
+
+/// `seq * n` where `n` is not an int but has `__index__` (CPython's
+/// `sq_repeat` takes any index).
+fn repeat_by_index(a: Value, b: Value, op: BinaryOp) -> PyResult<Option<Obj>> {
+    if op != BinaryOp::Mul {
+        return Ok(None);
+    }
+    if is_sequence_for_repeat(a) {
+        if let Some(n) = index_key(b)? {
+            return binary_op(a, n.v(), op).map(Some);
+        }
+    } else if is_sequence_for_repeat(b) {
+        if let Some(n) = index_key(a)? {
+            return binary_op(n.v(), b, op).map(Some);
+        }
+    }
+    Ok(None)
 }
 
 /// Small-int and float arithmetic without slot dispatch.
@@ -299,13 +351,15 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
 
 /// Unary `-`, `+`, `~`.
 pub fn unary_op(v: Value, op: UnaryOp) -> PyResult<Obj> {
-    if let Some(f) = type_slots(v).unary {
-        let r = f(v, op)?;
-        if !not_implemented(&r) {
-            return Ok(r);
-        }
+    match type_slots(v).unary {
+        Some(f) => f(v, op),
+        None => Err(bad_unary_operand(v, op)),
     }
-    Err(type_error(format!("bad operand type for {}: '{}'", op.symbol(), type_name_of(v))))
+}
+
+/// The TypeError for a unary operator `v`'s type does not support.
+pub fn bad_unary_operand(v: Value, op: UnaryOp) -> Raised {
+    type_error(format!("bad operand type for {}: '{}'", op.symbol(), type_name_of(v)))
 }
 
 /// Rich comparison with CPython's reflection rules; returns an object.

@@ -54,6 +54,14 @@ pub fn put(ty: usize, name: Value, value: Value) {
     }
 }
 
+/// The current epoch: a value that changes whenever any type changes
+/// (attribute caches record it).
+#[inline]
+pub fn epoch() -> u64 {
+    // SAFETY: single-threaded access (see the module docs).
+    unsafe { EPOCH }
+}
+
 /// Forgets every entry: a type's attributes changed, or a type was
 /// created or freed (so its address may be reused).
 pub fn invalidate() {

@@ -281,9 +281,12 @@ impl<'m> FnLower<'_, 'm> {
         for name in &free {
             let local = match self.place(name) {
                 super::names::Place::Cell { local, .. } => local,
-                // A class body that binds the name itself still holds the
-                // enclosing function's cell, to forward to its methods.
-                super::names::Place::ClassNamespace if self.locals.contains_key(&(self.scopes[0], name.clone())) => {
+                // A class body that binds the name itself (or declares it
+                // global) still holds the enclosing function's cell, to
+                // forward to its methods.
+                super::names::Place::ClassNamespace | super::names::Place::Global
+                    if self.locals.contains_key(&(self.scopes[0], name.clone())) =>
+                {
                     self.locals[&(self.scopes[0], name.clone())]
                 }
                 _ => {

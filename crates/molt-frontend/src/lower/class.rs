@@ -42,7 +42,6 @@ impl<'m> FnLower<'_, 'm> {
             filename: self.m.source.path.clone(),
             firstlineno: self.line_of(first_line),
             argcount: 1,
-            flags: molt_abi::layout::code_flags::NESTED,
             varnames: vec![NAMESPACE.to_string()],
             ..CodeInfo::default()
         };

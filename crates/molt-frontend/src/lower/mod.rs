@@ -485,7 +485,6 @@ pub(crate) fn code_info(name: &str, qualname: &str, file: &str, line: u32, param
         qualname: qualname.into(),
         filename: file.into(),
         firstlineno: line,
-        flags: code_flags::NESTED,
         ..CodeInfo::default()
     };
     if let Some(p) = params {
@@ -532,6 +531,15 @@ pub(crate) fn lower_function<'m>(
         .collect();
     info.cellvars = symbols.cell_vars();
     info.freevars = symbols.free_vars();
+    if symbols.is_function_like() {
+        info.flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;
+    }
+    if m.symbols.is_nested(scope) {
+        info.flags |= code_flags::NESTED;
+    }
+    if symbols.is_generator {
+        info.flags |= code_flags::GENERATOR;
+    }
     let func = Function::new(FunctionKind::Def, m.index, info);
     let mut lower = FnLower::new(prog, m, func, scope);
     lower.func.is_generator = m.symbols.scopes[scope].is_generator;

@@ -75,7 +75,6 @@ impl<'m> FnLower<'_, 'm> {
             filename: self.m.source.path.clone(),
             firstlineno: self.line_of(g.range.start()),
             argcount: 1,
-            flags: molt_abi::layout::code_flags::NESTED | molt_abi::layout::code_flags::GENERATOR,
             varnames: vec![GENEXPR_ITER.to_string()],
             ..CodeInfo::default()
         };

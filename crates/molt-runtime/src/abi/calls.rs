@@ -23,8 +23,15 @@ pub unsafe extern "C" fn molt_call(callable: Value, argv: *const Value, nargs: i
 }
 
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn molt_call_method(obj: Value, name: Value, argv: *const Value, nargs: i64, kwnames: Value) -> Value {
-    ret(call::call_method(obj, name, &unsafe { args(argv, nargs, kwnames) }))
+pub unsafe extern "C" fn molt_call_method(
+    obj: Value,
+    name: Value,
+    argv: *const Value,
+    nargs: i64,
+    kwnames: Value,
+    cache: *mut molt_abi::layout::AttrCache,
+) -> Value {
+    ret(crate::attr_cache::call_method(obj, name, &unsafe { args(argv, nargs, kwnames) }, cache))
 }
 
 #[unsafe(no_mangle)]

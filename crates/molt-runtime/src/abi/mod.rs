@@ -61,6 +61,7 @@ macro_rules! rust_type {
     (Out) => { *mut molt_abi::Value };
     (Code) => { *const molt_abi::layout::CodeDesc };
     (Cache) => { *mut molt_abi::layout::GlobalCache };
+    (Attr) => { *mut molt_abi::layout::AttrCache };
     (Modules) => { *const molt_abi::layout::ModuleDesc };
     (Bytes) => { *const u8 };
     (Argv) => { *const *const u8 };

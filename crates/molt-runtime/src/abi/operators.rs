@@ -47,13 +47,13 @@ pub extern "C" fn molt_contains(container: Value, item: Value) -> i32 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_getattr(obj: Value, name: Value) -> Value {
-    ret(protocol::getattr(obj, name))
+pub extern "C" fn molt_getattr(obj: Value, name: Value, cache: *mut molt_abi::layout::AttrCache) -> Value {
+    ret(crate::attr_cache::getattr(obj, name, cache))
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_setattr(obj: Value, name: Value, v: Value) -> i32 {
-    status(protocol::setattr(obj, name, v))
+pub extern "C" fn molt_setattr(obj: Value, name: Value, v: Value, cache: *mut molt_abi::layout::AttrCache) -> i32 {
+    status(crate::attr_cache::setattr(obj, name, v, cache))
 }
 
 #[unsafe(no_mangle)]

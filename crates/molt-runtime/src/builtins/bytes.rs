@@ -146,6 +146,9 @@ fn bytes_getitem(v: Value, key: Value) -> PyResult<Obj> {
         let picked: Vec<u8> = (0..count).map(|k| data[(start + k as isize * step) as usize]).collect();
         return Ok(new(&picked));
     }
+    if let Some(i) = crate::protocol::index_key(key)? {
+        return bytes_getitem(v, i.v());
+    }
     Err(type_error(format!("byte indices must be integers or slices, not {}", type_name_of(key))))
 }
 

@@ -287,6 +287,40 @@ pub fn find_str_index(d: Value, key: Value) -> Option<usize> {
     }
 }
 
+/// The value of entry `index` when its key is the object `key` (an
+/// attribute cache's check; borrowed).
+#[inline]
+pub fn value_at_if_key(d: Value, index: usize, key: Value) -> Option<Value> {
+    match table(d).entries.get(index) {
+        Some(e) if e.key == key => Some(e.value),
+        _ => None,
+    }
+}
+
+/// Replaces the value of entry `index` when its key is the object `key`;
+/// returns whether it did (the old value is released).
+#[inline]
+pub fn replace_at_if_key(d: Value, index: usize, key: Value, value: Value) -> bool {
+    match table(d).entries.get_mut(index) {
+        Some(e) if e.key == key => {
+            incref(value);
+            let old = std::mem::replace(&mut e.value, value);
+            decref(old);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether interned str `key` is certainly absent: its first probe slot
+/// is empty. (False means "maybe present".)
+#[inline]
+pub fn surely_lacks_str(d: Value, key: Value) -> bool {
+    let t = table(d);
+    let i = (pystr::hash_of(key) as u64 as usize) & (t.indices.len() - 1);
+    t.indices[i] == EMPTY
+}
+
 /// The value of entry `index` (borrowed); the caller validated the version.
 #[inline]
 pub fn value_at(d: Value, index: usize) -> Value {

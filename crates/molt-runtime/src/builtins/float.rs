@@ -380,7 +380,7 @@ fn float_unary(v: Value, op: UnaryOp) -> PyResult<Obj> {
     Ok(match op {
         UnaryOp::Neg => new(-value_of(v)),
         UnaryOp::Pos => new(value_of(v)),
-        UnaryOp::Invert => Obj::from_owned(Value::NOT_IMPLEMENTED),
+        UnaryOp::Invert => return Err(crate::protocol::bad_unary_operand(v, op)),
     })
 }
 

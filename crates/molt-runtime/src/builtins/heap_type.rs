@@ -73,7 +73,7 @@ fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
                     }
                 }
                 return Err(type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }
@@ -537,11 +537,24 @@ pub fn object_new(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
             return Err(type_error(format!("{}() takes no arguments", type_qualname(ty))));
         }
     }
+    // CPython's "static base": the nearest class whose `__new__` is not
+    // written in Python; it must construct like `object`.
+    let mut staticbase = ty;
+    while crate::builtins::user_slots::defined_in_python(staticbase, "__new__") {
+        // SAFETY: heap types always have a base.
+        staticbase = unsafe { (*staticbase).base };
+    }
+    // SAFETY: static built-in types with readied slots.
+    let (base_new, object_new) = unsafe { ((*subtype::solid_base(staticbase)).slots.new, OBJECT_TYPE.slots.new) };
+    if base_new.map(|f| f as usize) != object_new.map(|f| f as usize) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            type_name(ty),
+            type_name(staticbase)
+        )));
+    }
     if !is_heap(ty) {
-        return match unsafe { (*ty).slots.new } {
-            Some(new) => new(ty, &Args::positional_only(&[])),
-            None => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", type_name(ty), type_name(ty)))),
-        };
+        return object_new.expect("object has a new slot")(ty, &Args::positional_only(&[]));
     }
     subtype::new_instance(ty, &Args::positional_only(&[]))
 }

@@ -275,6 +275,9 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Obj> {
         let picked: Vec<Value> = (0..count).map(|k| src[(start + k as isize * step) as usize]).collect();
         return Ok(from_slice(&picked));
     }
+    if let Some(i) = protocol::index_key(key)? {
+        return list_getitem(v, i.v());
+    }
     Err(type_error(format!("list indices must be integers or slices, not {}", type_name_of(key))))
 }
 
@@ -295,6 +298,9 @@ fn list_setitem(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
     }
     if slice::is_slice(key) {
         return assign_slice(v, key, value);
+    }
+    if let Some(i) = protocol::index_key(key)? {
+        return list_setitem(v, i.v(), value);
     }
     Err(type_error(format!("list indices must be integers or slices, not {}", type_name_of(key))))
 }

@@ -78,7 +78,7 @@ fn module_repr(m: Value) -> PyResult<Obj> {
 
 /// Attribute lookup with PEP 562's module `__getattr__` and CPython's
 /// message, including the circular-import hint.
-fn module_getattr(m: Value, name: Value) -> PyResult<Obj> {
+pub fn module_getattr(m: Value, name: Value) -> PyResult<Obj> {
     if let Some(v) = generic_getattr_opt(m, name)? {
         return Ok(v);
     }

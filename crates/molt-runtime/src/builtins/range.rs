@@ -146,12 +146,8 @@ fn bound(v: Value) -> PyResult<Obj> {
     if int::is_int(v) {
         return Ok(int::from_bigint(big(v)));
     }
-    if let Some(r) = protocol::call_special(v, "__index__", &[])? {
-        if int::is_int(r.v()) {
-            return Ok(r);
-        }
-    }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v))))
+    let r = protocol::index(v)?;
+    Ok(int::from_bigint(big(r.v())))
 }
 
 fn range_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
@@ -236,6 +232,9 @@ fn range_getitem(v: Value, key: Value) -> PyResult<Obj> {
     }
     if let Some(r) = protocol::call_special(key, "__index__", &[])? {
         return range_getitem(v, r.v());
+    }
+    if let Some(i) = crate::protocol::index_key(key)? {
+        return range_getitem(v, i.v());
     }
     Err(type_error(format!("range indices must be integers or slices, not {}", type_name_of(key))))
 }

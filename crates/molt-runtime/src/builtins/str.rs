@@ -370,6 +370,9 @@ fn str_getitem(v: Value, key: Value) -> PyResult<Obj> {
         }
         return Ok(new(&out));
     }
+    if let Some(i) = crate::protocol::index_key(key)? {
+        return str_getitem(v, i.v());
+    }
     Err(type_error(format!("string indices must be integers, not '{}'", type_name_of(key))))
 }
 

@@ -21,6 +21,7 @@ pub static mut SUPER_TYPE: TypeObject = TypeObject::builtin(
 .with_getsets(&[
     GetSetDef { name: "__thisclass__", get: |v| Ok(Obj::from_borrowed(Value::from_ptr(get(v).this))), set: None },
     GetSetDef { name: "__self__", get: |v| Ok(Obj::from_borrowed(get(v).obj)), set: None },
+    GetSetDef { name: "__self_class__", get: |v| Ok(Obj::from_borrowed(Value::from_ptr(get(v).obj_type))), set: None },
 ]);
 
 const fn flags_base() -> u32 {

@@ -244,6 +244,9 @@ fn tuple_getitem(v: Value, key: Value) -> PyResult<Obj> {
         let picked: Vec<Value> = (0..count).map(|k| items[(start + k as isize * step) as usize]).collect();
         return Ok(from_slice(&picked));
     }
+    if let Some(i) = crate::protocol::index_key(key)? {
+        return tuple_getitem(v, i.v());
+    }
     Err(type_error(format!("tuple indices must be integers or slices, not {}", type_name_of(key))))
 }
 

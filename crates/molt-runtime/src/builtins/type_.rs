@@ -506,7 +506,14 @@ fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
         crate::type_cache::invalidate();
         match value {
             Some(v) => dict::set_item((*ty).dict, name, v)?,
-            None => dict::del_item((*ty).dict, name)?,
+            None if dict::contains_key((*ty).dict, name)? => dict::del_item((*ty).dict, name)?,
+            None => {
+                return Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    type_qualname(ty),
+                    pystr::as_str(name)
+                )));
+            }
         }
         let key = pystr::as_str(name);
         if key.starts_with("__") && key.ends_with("__") {

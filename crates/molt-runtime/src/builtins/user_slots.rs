@@ -18,12 +18,15 @@ use crate::object::{Obj, type_of};
 use crate::protocol;
 
 /// The dunder `name` found on `type(v)`, bound to `v` like CPython's
-/// `lookup_maybe_method`; None if absent.
+/// `lookup_maybe_method`; None if absent. A dunder set to None is
+/// returned as is, so calling it raises "'NoneType' object is not
+/// callable" as in CPython (the slots that give None another meaning,
+/// `__hash__` and `__iter__`, check for it first).
 fn method(v: Value, name: &str) -> PyResult<Option<Obj>> {
     let key = pystr::intern(name);
     let ty = type_of(v);
     let attr = lookup(ty, key.v());
-    if attr.is_null() || attr.is_none() {
+    if attr.is_null() {
         return Ok(None);
     }
     let attr = Obj::from_borrowed(attr);
@@ -210,9 +213,7 @@ fn user_bool(v: Value) -> PyResult<bool> {
 
 fn user_len(v: Value) -> PyResult<usize> {
     let r = call0(v, "__len__")?.ok_or_else(|| type_error("object has no len()"))?;
-    if !int::is_int(r.v()) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(r.v()))));
-    }
+    let r = if int::is_int(r.v()) { r } else { protocol::index(r.v())? };
     match int::to_i64(r.v()) {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(value_error("__len__() should return >= 0")),
@@ -358,10 +359,16 @@ fn native_number(ty: *mut TypeObject) -> Option<fn(Value, Value, BinaryOp) -> Py
     }
 }
 
+/// `-v`, `+v`, `~v`: the dunder's result as is (even NotImplemented, as
+/// in CPython), else the built-in base's operator.
 fn user_unary(v: Value, op: UnaryOp) -> PyResult<Obj> {
-    match call0(v, op.dunder())? {
-        Some(r) => Ok(r),
-        None => Ok(Obj::from_owned(Value::NOT_IMPLEMENTED)),
+    if let Some(r) = call0(v, op.dunder())? {
+        return Ok(r);
+    }
+    // SAFETY: static built-in type.
+    match unsafe { (*crate::builtins::subtype::solid_base(type_of(v))).slots.unary } {
+        Some(f) => f(v, op),
+        None => Err(protocol::bad_unary_operand(v, op)),
     }
 }
 

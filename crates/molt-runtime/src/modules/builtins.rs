@@ -401,15 +401,8 @@ fn builtin_ord(a: &[Value]) -> PyResult<Obj> {
 }
 
 fn radix(v: Value, base: u32, prefix: &str) -> PyResult<Obj> {
-    let n = match int::to_bigint(v) {
-        Some(n) => n,
-        None => {
-            let i = protocol::call_special(v, "__index__", &[])?.ok_or_else(|| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v)))
-            })?;
-            int::to_bigint(i.v()).unwrap_or_default()
-        }
-    };
+    let i = protocol::index(v)?;
+    let n = int::to_bigint(i.v()).unwrap_or_default();
     let digits = num_traits::Signed::abs(&n).to_str_radix(base);
     let sign = if num_traits::Signed::is_negative(&n) { "-" } else { "" };
     Ok(pystr::new(&format!("{sign}{prefix}{digits}")))

@@ -1,0 +1,208 @@
+//! Inline caches for attribute reads, writes and method calls.
+//!
+//! Every `obj.name`, `obj.name = v` and `obj.name(...)` site in compiled
+//! code owns an [`AttrCache`]. After a lookup through the generic
+//! attribute protocol, the cache records where the attribute was found
+//! for that receiver type: at an entry index of the instance dict, as a
+//! plain class attribute, or as a descriptor on the type. The next access
+//! with the same type (and no type changed since: `type_cache`'s epoch)
+//! checks only that fact — the dict entry still holds that key, or the
+//! instance dict surely lacks the name — instead of walking the MRO and
+//! hashing. Anything unusual (custom `__getattribute__`, a missing
+//! attribute, a stale entry) takes the generic path, which is the
+//! definition of the semantics.
+
+use molt_abi::Value;
+use molt_abi::layout::AttrCache;
+
+use crate::builtins::object::{generic_getattr, generic_setattr, instance_dict_slot};
+use crate::builtins::type_::{MethodKind, TypeObject, lookup};
+use crate::builtins::{descriptor, dict, function, module};
+use crate::call::{self, Args};
+use crate::error::PyResult;
+use crate::object::{Obj, type_of, type_slots};
+use crate::{protocol, type_cache};
+
+/// Nothing cached.
+const EMPTY: u64 = 0;
+/// The value is in the instance dict at entry `data`.
+const INSTANCE: u64 = 1;
+/// A class attribute without `__get__` (`data` is the value); the
+/// instance dict lacks the name.
+const CLASS_VALUE: u64 = 2;
+/// A non-data descriptor on the type (`data`, e.g. a function); the
+/// instance dict lacks the name.
+const CLASS_DESCRIPTOR: u64 = 3;
+/// A data descriptor on the type (`data`: property, slot member, getset).
+const DATA_DESCRIPTOR: u64 = 4;
+
+fn cache<'a>(c: *mut AttrCache) -> &'a mut AttrCache {
+    // SAFETY: compiled code passes its site's cache.
+    unsafe { &mut *c }
+}
+
+/// Whether `ty` reads attributes with `object.__getattribute__`'s rules
+/// (modules add only a `__getattr__` fallback for missing names).
+fn generic_reads(ty: *mut TypeObject) -> bool {
+    // SAFETY: live type object.
+    let f = unsafe { (*ty).slots.getattr };
+    f.is_some_and(|f| {
+        f as usize == generic_getattr as fn(Value, Value) -> PyResult<Obj> as usize
+            || f as usize == module::module_getattr as fn(Value, Value) -> PyResult<Obj> as usize
+    })
+}
+
+fn generic_writes(ty: *mut TypeObject) -> bool {
+    // SAFETY: live type object.
+    let f = unsafe { (*ty).slots.setattr };
+    f.is_some_and(|f| f as usize == generic_setattr as fn(Value, Value, Option<Value>) -> PyResult<()> as usize)
+}
+
+/// The instance dict of `obj`, if it has one.
+#[inline]
+fn instance_dict(obj: Value) -> Option<Value> {
+    // SAFETY: the slot belongs to the live object.
+    instance_dict_slot(obj).map(|slot| unsafe { *slot }).filter(|d| !d.is_null())
+}
+
+/// Whether the cache applies to `ty` now.
+#[inline]
+fn valid(c: &AttrCache, ty: *mut TypeObject) -> bool {
+    c.ty == ty as u64 && c.epoch == type_cache::epoch()
+}
+
+/// Whether the instance of `obj` surely has no `name` of its own.
+#[inline]
+fn lacks_own(obj: Value, name: Value) -> bool {
+    instance_dict(obj).is_none_or(|d| dict::surely_lacks_str(d, name))
+}
+
+/// Records how `obj.name` resolves for reads. When it does not resolve
+/// simply, the cache still records the type with kind EMPTY, so the site
+/// stops trying until the type or the epoch changes.
+fn fill_read(c: &mut AttrCache, obj: Value, name: Value) {
+    let ty = type_of(obj);
+    *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind: EMPTY, data: 0 };
+    if !generic_reads(ty) || !crate::builtins::str::is_interned(name) {
+        return;
+    }
+    let descr = lookup(ty, name);
+    let (kind, data) = if !descr.is_null() && type_slots(descr).descr_set.is_some() && type_slots(descr).descr_get.is_some() {
+        (DATA_DESCRIPTOR, descr.0)
+    } else if let Some(index) = instance_dict(obj).and_then(|d| dict::find_str_index(d, name)) {
+        (INSTANCE, index as u64)
+    } else if descr.is_null() || !lacks_own(obj, name) {
+        return;
+    } else if type_slots(descr).descr_get.is_some() {
+        (CLASS_DESCRIPTOR, descr.0)
+    } else {
+        (CLASS_VALUE, descr.0)
+    };
+    *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind, data };
+}
+
+/// `obj.name`.
+pub fn getattr(obj: Value, name: Value, c: *mut AttrCache) -> PyResult<Obj> {
+    let c = cache(c);
+    let ty = type_of(obj);
+    if valid(c, ty) {
+        match c.kind {
+            INSTANCE => {
+                if let Some(v) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, c.data as usize, name)) {
+                    return Ok(Obj::from_borrowed(v));
+                }
+            }
+            CLASS_VALUE if lacks_own(obj, name) => return Ok(Obj::from_borrowed(Value(c.data))),
+            CLASS_DESCRIPTOR if lacks_own(obj, name) => return get_through(Value(c.data), obj, ty),
+            DATA_DESCRIPTOR => return get_through(Value(c.data), obj, ty),
+            _ => {}
+        }
+    }
+    let v = protocol::getattr(obj, name)?;
+    if !valid(c, ty) || c.kind != EMPTY {
+        fill_read(c, obj, name);
+    }
+    Ok(v)
+}
+
+/// `descr.__get__(obj, ty)`, holding the descriptor while it runs.
+fn get_through(descr: Value, obj: Value, ty: *mut TypeObject) -> PyResult<Obj> {
+    let descr = Obj::from_borrowed(descr);
+    let get = type_slots(descr.v()).descr_get.expect("cached descriptor");
+    get(descr.v(), obj, Value::from_ptr(ty))
+}
+
+/// `obj.name = value`.
+pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyResult<()> {
+    let c = cache(c);
+    let ty = type_of(obj);
+    if valid(c, ty) {
+        match c.kind {
+            INSTANCE => {
+                if let Some(d) = instance_dict(obj) {
+                    if dict::replace_at_if_key(d, c.data as usize, name, value) {
+                        return Ok(());
+                    }
+                }
+            }
+            DATA_DESCRIPTOR => {
+                // Held: the setter may run code that changes the class.
+                let descr = Obj::from_borrowed(Value(c.data));
+                let set = type_slots(descr.v()).descr_set.expect("cached data descriptor");
+                return set(descr.v(), obj, Some(value));
+            }
+            _ => {}
+        }
+    }
+    protocol::setattr(obj, name, value)?;
+    c.kind = EMPTY;
+    if generic_writes(ty) && crate::builtins::str::is_interned(name) {
+        let descr = lookup(ty, name);
+        let fill = if !descr.is_null() && type_slots(descr).descr_set.is_some() {
+            Some((DATA_DESCRIPTOR, descr.0))
+        } else {
+            instance_dict(obj).and_then(|d| dict::find_str_index(d, name)).map(|i| (INSTANCE, i as u64))
+        };
+        if let Some((kind, data)) = fill {
+            *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind, data };
+        }
+    }
+    Ok(())
+}
+
+/// `obj.name(args)`: functions and method descriptors found on the type
+/// are called with `obj` prepended, without a bound-method object.
+pub fn call_method(obj: Value, name: Value, args: &Args, c: *mut AttrCache) -> PyResult<Obj> {
+    let c = cache(c);
+    let ty = type_of(obj);
+    if !valid(c, ty) || c.kind == EMPTY {
+        fill_read(c, obj, name);
+    }
+    if valid(c, ty) {
+        match c.kind {
+            CLASS_DESCRIPTOR if lacks_own(obj, name) => {
+                let descr = Value(c.data);
+                if function::is_function(descr) {
+                    let f = Obj::from_borrowed(descr);
+                    return call::call_with_self(f.v(), obj, args);
+                }
+                if descriptor::is_method_descriptor(descr) {
+                    let (def, owner) = descriptor::method_def(descr);
+                    if def.kind == MethodKind::Instance {
+                        // SAFETY: static built-in type.
+                        let qual = || format!("{}.{}", unsafe { (*owner).name }, def.name);
+                        return call::call_native(def, Some(obj), &qual, args);
+                    }
+                }
+            }
+            INSTANCE => {
+                if let Some(f) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, c.data as usize, name)) {
+                    let f = Obj::from_borrowed(f);
+                    return call::call(f.v(), args);
+                }
+            }
+            _ => {}
+        }
+    }
+    call::call_method(obj, name, args)
+}
