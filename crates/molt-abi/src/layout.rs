@@ -90,11 +90,24 @@ pub struct GlobalCache {
 }
 
 /// Per-site attribute cache (`obj.name` reads, writes and method calls),
-/// owned by the runtime: it records how the attribute resolved for
-/// receiver type `ty` while no type has changed (`epoch`). All zero when
-/// empty.
+/// owned by the runtime: for up to [`ATTR_CACHE_WAYS`] receiver types, how
+/// the attribute resolved. All zero when empty.
 #[repr(C)]
 pub struct AttrCache {
+    pub entries: [AttrCacheEntry; ATTR_CACHE_WAYS],
+    /// The entry the next new type replaces.
+    pub next: u64,
+}
+
+/// Receiver types an attribute site remembers (sites that see more are
+/// rare; they keep replacing entries in turn).
+pub const ATTR_CACHE_WAYS: usize = 4;
+
+/// How an attribute resolved for receiver type `ty` while no type has
+/// changed (`epoch`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct AttrCacheEntry {
     pub ty: u64,
     pub epoch: u64,
     pub kind: u64,
@@ -254,6 +267,6 @@ mod tests {
         assert_eq!(std::mem::size_of::<CodeDesc>(), 5 * 8);
         assert_eq!(std::mem::size_of::<ModuleDesc>(), 8 * 8);
         assert_eq!(std::mem::size_of::<GlobalCache>(), 4 * 8);
-        assert_eq!(std::mem::size_of::<AttrCache>(), 4 * 8);
+        assert_eq!(std::mem::size_of::<AttrCache>(), (4 * ATTR_CACHE_WAYS + 1) * 8);
     }
 }

@@ -6,8 +6,11 @@
 //! parameter, import, `def`, `for` target, `except ... as`, `del`) is local
 //! to it unless declared `global` or `nonlocal`; a name only used is free
 //! if an enclosing *function* binds it, else global. Class bodies do not
-//! enclose the functions defined in them. A local that a nested scope reads
-//! becomes a cell. Comprehensions are separate scopes (their targets do not
+//! enclose the functions defined in them: a method reading a name the class
+//! also binds gets the enclosing function's variable, which the class body
+//! forwards in its closure. A local that a nested scope reads becomes a
+//! cell. A walrus inside a comprehension binds in the nearest enclosing
+//! function or module. Comprehensions are separate scopes (their targets do not
 //! leak), but the lowering inlines them into their host function, as
 //! CPython 3.12 does (PEP 709).
 //!

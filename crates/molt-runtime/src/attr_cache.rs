@@ -3,8 +3,9 @@
 //! Every `obj.name`, `obj.name = v` and `obj.name(...)` site in compiled
 //! code owns an [`AttrCache`]. After a lookup through the generic
 //! attribute protocol, the cache records where the attribute was found
-//! for that receiver type: at an entry index of the instance dict, as a
-//! plain class attribute, or as a descriptor on the type. The next access
+//! for that receiver type (for a few types per site): at an entry index
+//! of the instance dict, as a plain class attribute, or as a descriptor
+//! on the type. The next access
 //! with the same type (and no type changed since: `type_cache`'s epoch)
 //! checks only that fact — the dict entry still holds that key, or the
 //! instance dict surely lacks the name — instead of walking the MRO and
@@ -13,7 +14,7 @@
 //! definition of the semantics.
 
 use molt_abi::Value;
-use molt_abi::layout::AttrCache;
+use molt_abi::layout::{ATTR_CACHE_WAYS, AttrCache, AttrCacheEntry};
 
 use crate::builtins::object::{generic_getattr, generic_setattr, instance_dict_slot};
 use crate::builtins::type_::{MethodKind, TypeObject, lookup};
@@ -25,7 +26,9 @@ use crate::{protocol, type_cache};
 
 /// Nothing cached.
 const EMPTY: u64 = 0;
-/// The value is in the instance dict at entry `data`.
+/// The value is in the instance dict at entry `data`. When the type has
+/// its dict at a fixed offset, the offset is stored above the low byte of
+/// `kind` (see [`instance_kind`]) for the fast paths.
 const INSTANCE: u64 = 1;
 /// A class attribute without `__get__` (`data` is the value); the
 /// instance dict lacks the name.
@@ -65,10 +68,68 @@ fn instance_dict(obj: Value) -> Option<Value> {
     instance_dict_slot(obj).map(|slot| unsafe { *slot }).filter(|d| !d.is_null())
 }
 
-/// Whether the cache applies to `ty` now.
+/// The entry for `ty`, if the site has a current one.
 #[inline]
-fn valid(c: &AttrCache, ty: *mut TypeObject) -> bool {
-    c.ty == ty as u64 && c.epoch == type_cache::epoch()
+fn entry_for(c: &AttrCache, ty: *mut TypeObject) -> Option<AttrCacheEntry> {
+    let epoch = type_cache::epoch();
+    c.entries.iter().find(|e| e.ty == ty as u64 && e.epoch == epoch).copied()
+}
+
+/// Records `kind`/`data` for `ty`, replacing that type's stale entry or
+/// the next entry in turn.
+fn record(c: &mut AttrCache, ty: *mut TypeObject, kind: u64, data: u64) {
+    let epoch = type_cache::epoch();
+    let i = match c.entries.iter().position(|e| e.ty == ty as u64 || e.epoch != epoch) {
+        Some(i) => i,
+        None => {
+            let i = c.next as usize % ATTR_CACHE_WAYS;
+            c.next = c.next.wrapping_add(1);
+            i
+        }
+    };
+    c.entries[i] = AttrCacheEntry { ty: ty as u64, epoch, kind, data };
+}
+
+/// The kind word of an INSTANCE entry for `ty`.
+fn instance_kind(ty: *mut TypeObject) -> u64 {
+    // SAFETY: live type object.
+    let (flags, offset) = unsafe { ((*ty).flags, (*ty).dict_offset) };
+    if flags & crate::builtins::type_::flags::VAR_EXTRAS == 0 { INSTANCE | (offset as u64) << 8 } else { INSTANCE }
+}
+
+/// The instance dict of `obj` and the entry index when one of the site's
+/// entries records an instance-dict hit for its type: a few loads and
+/// compares per entry.
+#[inline(always)]
+fn cached_instance_dict(obj: Value, c: &AttrCache) -> Option<(Value, usize)> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    // SAFETY: pointer values point at live objects with a header.
+    let ty = unsafe { (*obj.as_ptr::<crate::object::Header>()).ty } as u64;
+    let e = c.entries.iter().find(|e| e.ty == ty)?;
+    if e.epoch != type_cache::epoch() || e.kind & 0xff != INSTANCE || e.kind >> 8 == 0 {
+        return None;
+    }
+    // SAFETY: the type keeps its dict slot at this offset.
+    let d = unsafe { *((obj.0 + (e.kind >> 8)) as *const Value) };
+    (!d.is_null()).then_some((d, e.data as usize))
+}
+
+/// `obj.name` when the site finds it in the instance dict.
+#[inline(always)]
+pub fn fast_getattr(obj: Value, name: Value, c: *mut AttrCache) -> Option<Value> {
+    let (d, index) = cached_instance_dict(obj, cache(c))?;
+    dict::value_at_if_key(d, index, name)
+}
+
+/// `obj.name = value` when the site finds it in the instance dict.
+#[inline(always)]
+pub fn fast_setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> bool {
+    match cached_instance_dict(obj, cache(c)) {
+        Some((d, index)) => dict::replace_at_if_key(d, index, name, value),
+        None => false,
+    }
 }
 
 /// Whether the instance of `obj` surely has no `name` of its own.
@@ -78,48 +139,52 @@ fn lacks_own(obj: Value, name: Value) -> bool {
 }
 
 /// Records how `obj.name` resolves for reads. When it does not resolve
-/// simply, the cache still records the type with kind EMPTY, so the site
-/// stops trying until the type or the epoch changes.
+/// simply, the type is still recorded (kind EMPTY), so the site stops
+/// trying until the type or the epoch changes.
 fn fill_read(c: &mut AttrCache, obj: Value, name: Value) {
     let ty = type_of(obj);
-    *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind: EMPTY, data: 0 };
+    let (kind, data) = resolve_read(obj, ty, name);
+    record(c, ty, kind, data);
+}
+
+fn resolve_read(obj: Value, ty: *mut TypeObject, name: Value) -> (u64, u64) {
     if !generic_reads(ty) || !crate::builtins::str::is_interned(name) {
-        return;
+        return (EMPTY, 0);
     }
     let descr = lookup(ty, name);
-    let (kind, data) = if !descr.is_null() && type_slots(descr).descr_set.is_some() && type_slots(descr).descr_get.is_some() {
+    if !descr.is_null() && type_slots(descr).descr_set.is_some() && type_slots(descr).descr_get.is_some() {
         (DATA_DESCRIPTOR, descr.0)
     } else if let Some(index) = instance_dict(obj).and_then(|d| dict::find_str_index(d, name)) {
-        (INSTANCE, index as u64)
+        (instance_kind(ty), index as u64)
     } else if descr.is_null() || !lacks_own(obj, name) {
-        return;
+        (EMPTY, 0)
     } else if type_slots(descr).descr_get.is_some() {
         (CLASS_DESCRIPTOR, descr.0)
     } else {
         (CLASS_VALUE, descr.0)
-    };
-    *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind, data };
+    }
 }
 
 /// `obj.name`.
 pub fn getattr(obj: Value, name: Value, c: *mut AttrCache) -> PyResult<Obj> {
     let c = cache(c);
     let ty = type_of(obj);
-    if valid(c, ty) {
-        match c.kind {
+    let entry = entry_for(c, ty);
+    if let Some(e) = entry {
+        match e.kind & 0xff {
             INSTANCE => {
-                if let Some(v) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, c.data as usize, name)) {
+                if let Some(v) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, e.data as usize, name)) {
                     return Ok(Obj::from_borrowed(v));
                 }
             }
-            CLASS_VALUE if lacks_own(obj, name) => return Ok(Obj::from_borrowed(Value(c.data))),
-            CLASS_DESCRIPTOR if lacks_own(obj, name) => return get_through(Value(c.data), obj, ty),
-            DATA_DESCRIPTOR => return get_through(Value(c.data), obj, ty),
+            CLASS_VALUE if lacks_own(obj, name) => return Ok(Obj::from_borrowed(Value(e.data))),
+            CLASS_DESCRIPTOR if lacks_own(obj, name) => return get_through(Value(e.data), obj, ty),
+            DATA_DESCRIPTOR => return get_through(Value(e.data), obj, ty),
             _ => {}
         }
     }
     let v = protocol::getattr(obj, name)?;
-    if !valid(c, ty) || c.kind != EMPTY {
+    if entry.is_none_or(|e| e.kind != EMPTY) {
         fill_read(c, obj, name);
     }
     Ok(v)
@@ -136,18 +201,18 @@ fn get_through(descr: Value, obj: Value, ty: *mut TypeObject) -> PyResult<Obj> {
 pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyResult<()> {
     let c = cache(c);
     let ty = type_of(obj);
-    if valid(c, ty) {
-        match c.kind {
+    if let Some(e) = entry_for(c, ty) {
+        match e.kind & 0xff {
             INSTANCE => {
                 if let Some(d) = instance_dict(obj) {
-                    if dict::replace_at_if_key(d, c.data as usize, name, value) {
+                    if dict::replace_at_if_key(d, e.data as usize, name, value) {
                         return Ok(());
                     }
                 }
             }
             DATA_DESCRIPTOR => {
                 // Held: the setter may run code that changes the class.
-                let descr = Obj::from_borrowed(Value(c.data));
+                let descr = Obj::from_borrowed(Value(e.data));
                 let set = type_slots(descr.v()).descr_set.expect("cached data descriptor");
                 return set(descr.v(), obj, Some(value));
             }
@@ -155,16 +220,15 @@ pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyRe
         }
     }
     protocol::setattr(obj, name, value)?;
-    c.kind = EMPTY;
     if generic_writes(ty) && crate::builtins::str::is_interned(name) {
         let descr = lookup(ty, name);
         let fill = if !descr.is_null() && type_slots(descr).descr_set.is_some() {
             Some((DATA_DESCRIPTOR, descr.0))
         } else {
-            instance_dict(obj).and_then(|d| dict::find_str_index(d, name)).map(|i| (INSTANCE, i as u64))
+            instance_dict(obj).and_then(|d| dict::find_str_index(d, name)).map(|i| (instance_kind(ty), i as u64))
         };
         if let Some((kind, data)) = fill {
-            *c = AttrCache { ty: ty as u64, epoch: type_cache::epoch(), kind, data };
+            record(c, ty, kind, data);
         }
     }
     Ok(())
@@ -175,34 +239,36 @@ pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyRe
 pub fn call_method(obj: Value, name: Value, args: &Args, c: *mut AttrCache) -> PyResult<Obj> {
     let c = cache(c);
     let ty = type_of(obj);
-    if !valid(c, ty) || c.kind == EMPTY {
-        fill_read(c, obj, name);
-    }
-    if valid(c, ty) {
-        match c.kind {
-            CLASS_DESCRIPTOR if lacks_own(obj, name) => {
-                let descr = Value(c.data);
-                if function::is_function(descr) {
-                    let f = Obj::from_borrowed(descr);
-                    return call::call_with_self(f.v(), obj, args);
-                }
-                if descriptor::is_method_descriptor(descr) {
-                    let (def, owner) = descriptor::method_def(descr);
-                    if def.kind == MethodKind::Instance {
-                        // SAFETY: static built-in type.
-                        let qual = || format!("{}.{}", unsafe { (*owner).name }, def.name);
-                        return call::call_native(def, Some(obj), &qual, args);
-                    }
-                }
-            }
-            INSTANCE => {
-                if let Some(f) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, c.data as usize, name)) {
-                    let f = Obj::from_borrowed(f);
-                    return call::call(f.v(), args);
-                }
-            }
-            _ => {}
+    let e = match entry_for(c, ty) {
+        Some(e) => e,
+        None => {
+            fill_read(c, obj, name);
+            entry_for(c, ty).expect("just recorded")
         }
+    };
+    match e.kind & 0xff {
+        CLASS_DESCRIPTOR if lacks_own(obj, name) => {
+            let descr = Value(e.data);
+            if function::is_function(descr) {
+                let f = Obj::from_borrowed(descr);
+                return call::call_with_self(f.v(), obj, args);
+            }
+            if descriptor::is_method_descriptor(descr) {
+                let (def, owner) = descriptor::method_def(descr);
+                if def.kind == MethodKind::Instance {
+                    // SAFETY: static built-in type.
+                    let qual = || format!("{}.{}", unsafe { (*owner).name }, def.name);
+                    return call::call_native(def, Some(obj), &qual, args);
+                }
+            }
+        }
+        INSTANCE => {
+            if let Some(f) = instance_dict(obj).and_then(|d| dict::value_at_if_key(d, e.data as usize, name)) {
+                let f = Obj::from_borrowed(f);
+                return call::call(f.v(), args);
+            }
+        }
+        _ => {}
     }
     call::call_method(obj, name, args)
 }

@@ -48,11 +48,18 @@ pub extern "C" fn molt_contains(container: Value, item: Value) -> i32 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_getattr(obj: Value, name: Value, cache: *mut molt_abi::layout::AttrCache) -> Value {
+    if let Some(v) = crate::attr_cache::fast_getattr(obj, name, cache) {
+        crate::object::incref(v);
+        return v;
+    }
     ret(crate::attr_cache::getattr(obj, name, cache))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_setattr(obj: Value, name: Value, v: Value, cache: *mut molt_abi::layout::AttrCache) -> i32 {
+    if crate::attr_cache::fast_setattr(obj, name, v, cache) {
+        return 0;
+    }
     status(crate::attr_cache::setattr(obj, name, v, cache))
 }
 

@@ -284,6 +284,9 @@ fn utf8_decode_error(data: &[u8], e: std::str::Utf8Error) -> crate::error::Raise
 
 /// `bytes.decode(encoding, errors)` / `str(bytes, encoding)`.
 pub fn decode_value(b: Value, encoding: Option<Value>, errors: Option<Value>) -> PyResult<Obj> {
+    if pystr::is_str(b) {
+        return Err(type_error("decoding str is not supported"));
+    }
     if !is_bytes(b) {
         return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name_of(b))));
     }

@@ -25,7 +25,7 @@ pub fn is_heap(ty: *mut TypeObject) -> bool {
 /// The type whose instance layout `ty`'s extends without change apart
 /// from `__dict__`/`__weakref__`: the nearest class with `__slots__`
 /// members, else the built-in solid base (CPython's `solid_base`).
-fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
+pub fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
     let mut t = ty;
     // SAFETY: heap types always have a base.
     unsafe {
@@ -636,6 +636,17 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
         }
         _ => dict::new(),
     };
+    if crate::object::type_slots(ns.v()).getitem.is_none() {
+        let meta_name = if crate::builtins::type_::is_instance(meta.v(), &raw mut TYPE_TYPE) {
+            type_name(meta.v().as_ptr())
+        } else {
+            "<metaclass>".to_string()
+        };
+        return Err(type_error(format!(
+            "{meta_name}.__prepare__() must return a mapping, not {}",
+            type_name_of(ns.v())
+        )));
+    }
     let cell = call::call_positional(body, &[ns.v()])?;
     if crate::object::has_type(cell.v(), &raw mut cell::CELL_TYPE) {
         crate::protocol::setitem(ns.v(), pystr::intern("__classcell__").v(), cell.v())?;

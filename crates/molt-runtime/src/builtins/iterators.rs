@@ -224,6 +224,11 @@ fn reversed_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     let [seq] = args.positional() else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", args.positional().len())));
     };
+    let key = crate::builtins::str::intern("__reversed__");
+    if crate::builtins::type_::lookup(crate::object::type_of(*seq), key.v()).is_none() {
+        // `__reversed__ = None` disables the sequence fallback.
+        return Err(type_error(format!("'{}' object is not reversible", type_name_of(*seq))));
+    }
     if let Some(r) = protocol::call_special(*seq, "__reversed__", &[])? {
         return Ok(r);
     }

@@ -30,9 +30,22 @@ pub static mut OBJECT_TYPE: TypeObject = TypeObject::builtin(
         MethodDef::keywords("__new__", crate::builtins::heap_type::object_new).static_(),
         MethodDef::keywords("__init_subclass__", crate::builtins::heap_type::object_init_subclass).class(),
         MethodDef::positional("__format__", object_format, 1, 1),
+        MethodDef::positional("__sizeof__", object_sizeof, 0, 0),
+        MethodDef::positional("__dir__", |a| crate::modules::builtins::default_dir(a[0]), 0, 0),
     ],
 )
-.with_getsets(&[GetSetDef { name: "__class__", get: get_class, set: None }]);
+.with_getsets(&[GetSetDef { name: "__class__", get: get_class, set: Some(set_class) }])
+.with_doc(
+    "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+);
+
+/// `object.__sizeof__()`: the instance's fixed size in bytes.
+fn object_sizeof(a: &[Value]) -> PyResult<Obj> {
+    let ty = type_of(a[0]);
+    // SAFETY: live type object.
+    let size = unsafe { (*ty).instance_size }.max(std::mem::size_of::<Header>());
+    Ok(crate::builtins::int::from_i64(size as i64))
+}
 
 /// `object.__format__(spec)`: `str(self)` for an empty spec.
 fn object_format(a: &[Value]) -> PyResult<Obj> {
@@ -95,8 +108,12 @@ fn identity_compare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
     match op {
         CompareOp::Eq if a == b => Ok(Obj::from_bool(true)),
         CompareOp::Ne => {
-            // `__ne__` defaults to the inverse of `__eq__`.
-            let eq = crate::protocol::rich_compare(a, b, CompareOp::Eq)?;
+            // `__ne__` defaults to the inverse of `__eq__` (the slot of
+            // `a`'s type only, without reflection, as CPython).
+            let eq = match type_slots(a).richcompare {
+                Some(f) => f(a, b, CompareOp::Eq)?,
+                None => Obj::from_owned(Value::NOT_IMPLEMENTED),
+            };
             if eq.v() == Value::NOT_IMPLEMENTED {
                 return Ok(eq);
             }
@@ -108,6 +125,41 @@ fn identity_compare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 
 fn get_class(v: Value) -> PyResult<Obj> {
     Ok(Obj::from_borrowed(Value::from_ptr(type_of(v))))
+}
+
+/// `obj.__class__ = cls`: allowed between classes created at run time
+/// whose instances have the same layout.
+fn set_class(obj: Value, value: Option<Value>) -> PyResult<()> {
+    let Some(new) = value else {
+        return Err(type_error("can't delete __class__ attribute"));
+    };
+    if !type_::is_instance(new, &raw mut type_::TYPE_TYPE) {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", type_name_of(new))));
+    }
+    let (old_ty, new_ty) = (type_of(obj), new.as_ptr::<TypeObject>());
+    let heap = |t: *mut TypeObject| crate::builtins::heap_type::is_heap(t);
+    if !heap(old_ty) || !heap(new_ty) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    // SAFETY: live heap types.
+    let same_layout = unsafe {
+        crate::builtins::subtype::solid_base(old_ty) == crate::builtins::subtype::solid_base(new_ty)
+            && (*old_ty).instance_size == (*new_ty).instance_size
+            && (*old_ty).dict_offset == (*new_ty).dict_offset
+            && crate::builtins::heap_type::layout_base(old_ty) == crate::builtins::heap_type::layout_base(new_ty)
+    };
+    if !same_layout {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            type_::type_name(new_ty),
+            type_::type_name(old_ty)
+        )));
+    }
+    crate::object::incref(new);
+    // SAFETY: live heap object; its header owns a reference to its type.
+    unsafe { (*obj.as_ptr::<Header>()).ty = new_ty };
+    decref(Value::from_ptr(old_ty));
+    Ok(())
 }
 
 /// The instance dict slot of `obj`, if its type has one.

@@ -388,15 +388,9 @@ fn str_contains(v: Value, item: Value) -> PyResult<bool> {
 
 fn str_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     match op {
-        BinaryOp::Add if is_str(a) => {
-            if !is_str(b) {
-                return Err(type_error(format!(
-                    "can only concatenate str (not \"{}\") to str",
-                    type_name_of(b)
-                )));
-            }
-            concat(a, b)
-        }
+        // Other right operands may define `__radd__`; the protocol raises
+        // "can only concatenate str" when none does.
+        BinaryOp::Add if is_str(a) && is_str(b) => concat(a, b),
         BinaryOp::Mul => {
             let (s, n) = if is_str(a) { (a, b) } else { (b, a) };
             match int::view(n) {

@@ -52,7 +52,13 @@ unsafe fn dealloc_super(v: Value) {
 
 fn super_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     let [this, obj] = args.positional() else {
-        return Err(type_error("super(): __class__ cell not found"));
+        // Zero-argument `super()` inside a method is compiled to the
+        // two-argument form, so only a call outside one gets here.
+        return Err(match args.nargs {
+            0 => crate::error::runtime_error("super(): no arguments"),
+            1 => crate::error::not_implemented_error("unbound super objects are not supported"),
+            n => type_error(format!("super() takes at most 2 arguments ({n} given)")),
+        });
     };
     if !is_instance(*this, &raw mut TYPE_TYPE) {
         return Err(type_error(format!("super() argument 1 must be a type, not {}", crate::builtins::type_::type_name_of(*this))));

@@ -234,6 +234,10 @@ impl TypeObject {
         TypeObject { getsets, ..self }
     }
 
+    pub const fn with_doc(self, doc: &'static str) -> TypeObject {
+        TypeObject { doc, ..self }
+    }
+
     pub const fn with_module(self, module_name: &'static str) -> TypeObject {
         TypeObject { module_name, ..self }
     }
@@ -257,20 +261,33 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
     },
     &[
         MethodDef::keywords("__new__", crate::builtins::heap_type::type_new_method).static_(),
-        MethodDef::keywords("__init__", |_, _| Ok(Obj::none())),
+        MethodDef::keywords("__init__", type_init),
         MethodDef::positional("mro", |a| Ok(crate::builtins::list::from_slice(tuple::items(unsafe { (*a[0].as_ptr::<TypeObject>()).mro }))), 0, 0),
     ],
 )
 .with_getsets(&[
-    GetSetDef { name: "__name__", get: type_get_name, set: None },
-    GetSetDef { name: "__qualname__", get: type_get_qualname, set: None },
+    GetSetDef { name: "__name__", get: type_get_name, set: Some(type_set_name) },
+    GetSetDef { name: "__qualname__", get: type_get_qualname, set: Some(type_set_qualname) },
     GetSetDef { name: "__mro__", get: type_get_mro, set: None },
     GetSetDef { name: "__bases__", get: type_get_bases, set: None },
     GetSetDef { name: "__base__", get: type_get_base, set: None },
     GetSetDef { name: "__dict__", get: type_get_dict, set: None },
-    GetSetDef { name: "__module__", get: type_get_module, set: None },
-    GetSetDef { name: "__doc__", get: type_get_doc, set: None },
+    GetSetDef { name: "__module__", get: type_get_module, set: Some(|t, v| set_in_dict(t, "__module__", v)) },
+    GetSetDef { name: "__doc__", get: type_get_doc, set: Some(|t, v| set_in_dict(t, "__doc__", v)) },
 ]);
+
+/// `type.__init__(cls, name, bases, ns, **kw)`: everything happened in
+/// `type.__new__`; only the argument count is checked.
+fn type_init(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    let n = a.len().saturating_sub(1);
+    if n == 1 && !kw.is_empty() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Obj::none())
+}
 
 /// Prepares a static type: name, bases, MRO, dict of methods, inherited slots.
 ///
@@ -494,6 +511,13 @@ fn type_getattr(obj: Value, name: Value) -> PyResult<Obj> {
 
 fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
     let ty = obj.as_ptr::<TypeObject>();
+    // A data descriptor of the metaclass (a property on it) wins.
+    let meta_attr = lookup(type_of(obj), name);
+    if !meta_attr.is_null() {
+        if let Some(set) = crate::object::type_slots(meta_attr).descr_set {
+            return set(meta_attr, obj, value);
+        }
+    }
     // SAFETY: live type object.
     unsafe {
         if (*ty).flags & flags::HEAP == 0 {
@@ -523,6 +547,54 @@ fn type_setattr(obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
         }
         Ok(())
     }
+}
+
+/// The class being modified by a `type` attribute setter; built-in types
+/// are immutable and no attribute may be deleted.
+fn mutable_heap_type(v: Value, attr: &str, value: Option<Value>) -> PyResult<(*mut TypeObject, Value)> {
+    let ty = v.as_ptr::<TypeObject>();
+    // SAFETY: live type object.
+    if unsafe { (*ty).flags } & flags::HEAP == 0 {
+        return Err(type_error(format!("cannot set '{attr}' attribute of immutable type '{}'", type_name(ty))));
+    }
+    match value {
+        Some(x) => Ok((ty, x)),
+        None => Err(type_error(format!("cannot delete '{attr}' attribute of immutable type '{}'", type_name(ty)))),
+    }
+}
+
+/// `cls.__module__ = m` and `cls.__doc__ = d`: stored in the class dict.
+fn set_in_dict(v: Value, attr: &str, value: Option<Value>) -> PyResult<()> {
+    let (ty, x) = mutable_heap_type(v, attr, value)?;
+    // SAFETY: live heap type.
+    dict::set_item_str(unsafe { (*ty).dict }, attr, x)
+}
+
+/// A str assigned to `__name__`/`__qualname__` of class `v`.
+fn name_value(v: Value, attr: &str, value: Option<Value>) -> PyResult<(*mut TypeObject, Obj)> {
+    let (ty, x) = mutable_heap_type(v, attr, value)?;
+    if !pystr::is_str(x) {
+        return Err(type_error(format!(
+            "can only assign string to {}.{attr}, not '{}'",
+            type_name(ty),
+            type_name_of(x)
+        )));
+    }
+    Ok((ty, Obj::from_borrowed(x)))
+}
+
+fn type_set_name(v: Value, value: Option<Value>) -> PyResult<()> {
+    let (ty, name) = name_value(v, "__name__", value)?;
+    // SAFETY: live heap type owning its name.
+    unsafe { crate::object::decref(std::mem::replace(&mut (*ty).name_obj, name.into_raw())) };
+    Ok(())
+}
+
+fn type_set_qualname(v: Value, value: Option<Value>) -> PyResult<()> {
+    let (ty, name) = name_value(v, "__qualname__", value)?;
+    // SAFETY: live heap type owning its qualname.
+    unsafe { crate::object::decref(std::mem::replace(&mut (*ty).qualname, name.into_raw())) };
+    Ok(())
 }
 
 fn type_get_name(v: Value) -> PyResult<Obj> {

@@ -262,6 +262,9 @@ fn user_setitem(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
 }
 
 fn user_contains(v: Value, item: Value) -> PyResult<bool> {
+    if lookup(type_of(v), pystr::intern("__contains__").v()).is_none() {
+        return Err(type_error(format!("'{}' object is not a container", type_name_of(v))));
+    }
     match call_args(v, "__contains__", &[item])? {
         Some(r) => protocol::truthy(r.v()),
         None => Ok(false),
@@ -314,7 +317,14 @@ fn user_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     let stem = op.dunder_stem();
     let (forward, reflected) = (format!("__{stem}__"), format!("__r{stem}__"));
     let (ta, tb) = (type_of(a), type_of(b));
-    let reflected_first = ta != tb && crate::builtins::type_::is_subtype(tb, ta) && defined_in_python(tb, &reflected);
+    // A subclass on the right goes first only if it overrides the
+    // reflected method (CPython's `method_is_overloaded`).
+    let overloaded = || {
+        let key = pystr::intern(&reflected);
+        lookup(tb, key.v()) != lookup(ta, key.v())
+    };
+    let reflected_first =
+        ta != tb && crate::builtins::type_::is_subtype(tb, ta) && defined_in_python(tb, &reflected) && overloaded();
     if reflected_first {
         if let Some(r) = call_args(b, &reflected, &[a])? {
             if r.v() != Value::NOT_IMPLEMENTED {

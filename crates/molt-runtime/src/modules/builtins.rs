@@ -43,7 +43,7 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::positional("delattr", |a| protocol::delattr(a[0], name_arg(a[1])?).map(|_| Obj::none()), 2, 2),
     MethodDef::positional("hasattr", builtin_hasattr, 2, 2),
     MethodDef::positional("format", builtin_format, 1, 2),
-    MethodDef::positional("vars", builtin_vars, 1, 1),
+    MethodDef::keywords("vars", builtin_vars),
     MethodDef::positional("dir", builtin_dir, 1, 1),
 ];
 
@@ -647,16 +647,38 @@ fn builtin_format(a: &[Value]) -> PyResult<Obj> {
     crate::format::format_value(a[0], spec)
 }
 
-fn builtin_vars(a: &[Value]) -> PyResult<Obj> {
+fn builtin_vars(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
+    if !kw.is_empty() {
+        return Err(type_error("vars() takes no keyword arguments"));
+    }
+    match a.len() {
+        0 => return Err(crate::error::not_implemented_error("vars() without an argument is not supported")),
+        1 => {}
+        n => return Err(type_error(format!("vars expected at most 1 argument, got {n}"))),
+    }
     match protocol::getattr_opt(a[0], "__dict__")? {
         Some(d) => Ok(d),
         None => Err(type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
+/// `dir(v)`: the sorted result of `type(v).__dir__(v)` when a class
+/// defines one, else of the default listing.
 fn builtin_dir(a: &[Value]) -> PyResult<Obj> {
-    let mut names: Vec<String> = Vec::new();
     let v = a[0];
+    if !crate::builtins::user_slots::defined_in_python(type_of(v), "__dir__") {
+        return default_dir(v);
+    }
+    let r = protocol::call_special(v, "__dir__", &[])?.expect("__dir__ is defined");
+    let names = list::from_vec(protocol::collect(r.v())?);
+    list::sort(names.v(), None, false)?;
+    Ok(names)
+}
+
+/// `object.__dir__(v)`: the names in the instance dict (or module
+/// namespace) and along the type's MRO, sorted and without duplicates.
+pub fn default_dir(v: Value) -> PyResult<Obj> {
+    let mut names: Vec<String> = Vec::new();
     if module::is_module(v) {
         for (k, _) in dict::items(module::dict_of(v)) {
             names.push(pystr::as_str(k).to_string());
