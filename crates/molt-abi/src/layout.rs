@@ -17,6 +17,28 @@ pub const IMMORTAL_REFCNT: isize = 1 << 60;
 
 /// Offset of the first item of a tuple (after the header and length).
 pub const TUPLE_ITEMS_OFFSET: i32 = 24;
+/// Offset of the length of a tuple and of a list (`usize`).
+pub const SEQ_LEN_OFFSET: i32 = 16;
+/// Offset of a list's item array pointer (`*mut Value`).
+pub const LIST_ITEMS_OFFSET: i32 = 24;
+
+/// Symbols of the built-in type objects generated code compares type
+/// pointers against (exact-type fast paths).
+pub const LIST_TYPE_SYMBOL: &str = "molt_type_list";
+pub const TUPLE_TYPE_SYMBOL: &str = "molt_type_tuple";
+pub const RANGE_ITERATOR_TYPE_SYMBOL: &str = "molt_type_range_iterator";
+pub const LIST_ITERATOR_TYPE_SYMBOL: &str = "molt_type_list_iterator";
+
+/// A range iterator's machine-int state (`i64`s), advanced inline by
+/// compiled `for` loops while the big-int pointer is null.
+pub const RANGE_ITER_NEXT_OFFSET: i32 = 16;
+pub const RANGE_ITER_STEP_OFFSET: i32 = 24;
+pub const RANGE_ITER_REMAINING_OFFSET: i32 = 32;
+pub const RANGE_ITER_BIG_OFFSET: i32 = 40;
+
+/// A list iterator: the list (null once exhausted) and the next index.
+pub const SEQ_ITER_SEQ_OFFSET: i32 = 16;
+pub const SEQ_ITER_INDEX_OFFSET: i32 = 24;
 /// Offset of the contents of a cell.
 pub const CELL_VALUE_OFFSET: i32 = 16;
 

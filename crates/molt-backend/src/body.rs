@@ -8,13 +8,12 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, types};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
 use cranelift_object::ObjectModule;
-use molt_abi::ops::{BinaryOp, CompareOp};
-use molt_abi::value::{FALSE, FLOAT_LIMIT, FLOAT_OFFSET, INT_TAG, ITER_STOP, NONE, TRUE};
+use molt_abi::value::{FALSE, ITER_STOP};
 use molt_ir::{BlockId, FuncId, Function, FunctionKind, Inst, LocalId, LocalKind, Op, Repr, ValueId};
 
 use crate::emit::Emitter;
@@ -329,13 +328,13 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
 
     /// For `neg`-convention calls returning a truth value: checks, then
     /// narrows to a raw truth value.
-    fn check_truth(&mut self, r: ir::Value, unwind: Option<BlockId>) -> ir::Value {
+    pub(crate) fn check_truth(&mut self, r: ir::Value, unwind: Option<BlockId>) -> ir::Value {
         let bad = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.unwind_if(bad, unwind);
         self.e.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
     }
 
-    fn check_status(&mut self, r: ir::Value, unwind: Option<BlockId>) {
+    pub(crate) fn check_status(&mut self, r: ir::Value, unwind: Option<BlockId>) {
         let bad = self.e.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.unwind_if(bad, unwind);
     }
@@ -550,8 +549,8 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 call_null!("molt_unary", &[a[0], code]);
             }
             Op::Compare(op) => {
-                let code = self.e.iconst(*op as u64);
-                call_null!("molt_compare", &[a[0], a[1], code]);
+                let v = self.compare_value(*op, a[0], a[1], u);
+                result!(v);
             }
             Op::CompareBool(op) => {
                 let v = self.compare_bool(*op, a[0], a[1], u);
@@ -589,8 +588,11 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let n = self.const_value(*name);
                 call_status!("molt_delattr", &[a[0], n]);
             }
-            Op::GetItem => call_null!("molt_getitem", &[a[0], a[1]]),
-            Op::SetItem => call_status!("molt_setitem", &[a[0], a[1], a[2]]),
+            Op::GetItem => {
+                let v = self.getitem(a[0], a[1], u);
+                result!(v);
+            }
+            Op::SetItem => self.setitem(a[0], a[1], a[2], u),
             Op::DelItem => call_status!("molt_delitem", &[a[0], a[1]]),
             Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildString => {
                 let arr = self.e.spill_array(&a);
@@ -629,7 +631,10 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
             Op::SetAdd => call_status!("molt_set_add", &[a[0], a[1]]),
             Op::GetIter => call_null!("molt_get_iter", &[a[0]]),
-            Op::IterNext => call_null!("molt_iter_next", &[a[0]]),
+            Op::IterNext => {
+                let v = self.iter_next(a[0], u);
+                result!(v);
+            }
             Op::IsIterStop => {
                 let v = self.e.b.ins().icmp_imm_s(IntCC::Equal, a[0], ITER_STOP as i64);
                 result!(v);
@@ -853,186 +858,6 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
         let r = self.e.call_rt("molt_load_global", &[cache, g, n]).expect("value");
         self.check_null(r, u);
         self.e.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.e.b.switch_to_block(join);
-        result
-    }
-
-    fn is_float(&mut self, v: ir::Value) -> ir::Value {
-        let t = self.e.b.ins().iadd_imm_s(v, -(FLOAT_OFFSET as i64));
-        self.e.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, FLOAT_LIMIT as i64)
-    }
-
-    fn unbox_float(&mut self, v: ir::Value) -> ir::Value {
-        let raw = self.e.b.ins().iadd_imm_s(v, -(FLOAT_OFFSET as i64));
-        self.e.b.ins().bitcast(types::F64, MemFlagsData::new(), raw)
-    }
-
-    fn box_float(&mut self, f: ir::Value) -> ir::Value {
-        let raw = self.e.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
-        self.e.b.ins().iadd_imm_s(raw, FLOAT_OFFSET as i64)
-    }
-
-    /// A binary operator with inline paths for small ints and floats, and
-    /// the runtime call `slow` otherwise.
-    fn binary(&mut self, op: BinaryOp, x: ir::Value, y: ir::Value, slow: &'static str, u: Option<BlockId>) -> ir::Value {
-        let join = self.e.b.create_block();
-        let result = self.e.b.append_block_param(join, types::I64);
-        let slow_b = self.e.b.create_block();
-        let int_op = matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor);
-        let float_op = matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv);
-        if int_op {
-            let int_b = self.e.b.create_block();
-            let next = self.e.b.create_block();
-            let ix = self.e.is_small_int(x);
-            let iy = self.e.is_small_int(y);
-            let both = self.e.b.ins().band(ix, iy);
-            self.e.b.ins().brif(both, int_b, &[], next, &[]);
-            self.e.b.switch_to_block(int_b);
-            match op {
-                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => {
-                    // Tagged words combine directly: the payload is 49-bit
-                    // two's complement and the tag bits are all ones.
-                    let v = match op {
-                        BinaryOp::And => self.e.b.ins().band(x, y),
-                        BinaryOp::Or => self.e.b.ins().bor(x, y),
-                        _ => {
-                            let t = self.e.b.ins().bxor(x, y);
-                            self.e.b.ins().bor_imm_s(t, INT_TAG as i64)
-                        }
-                    };
-                    self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
-                }
-                _ => {
-                    let px = self.e.unbox_int(x);
-                    let py = self.e.unbox_int(y);
-                    let (r, overflow) = match op {
-                        BinaryOp::Add => (self.e.b.ins().iadd(px, py), None),
-                        BinaryOp::Sub => (self.e.b.ins().isub(px, py), None),
-                        _ => {
-                            let lo = self.e.b.ins().imul(px, py);
-                            let hi = self.e.b.ins().smulhi(px, py);
-                            let sign = self.e.b.ins().sshr_imm_u(lo, 63);
-                            (lo, Some(self.e.b.ins().icmp(IntCC::NotEqual, hi, sign)))
-                        }
-                    };
-                    let fits = self.e.fits_small(r);
-                    let ok = match overflow {
-                        Some(o) => {
-                            let no = self.e.b.ins().bxor_imm_s(o, 1);
-                            self.e.b.ins().band(fits, no)
-                        }
-                        None => fits,
-                    };
-                    let box_b = self.e.b.create_block();
-                    self.e.b.ins().brif(ok, box_b, &[], slow_b, &[]);
-                    self.e.b.switch_to_block(box_b);
-                    let v = self.e.box_int(r);
-                    self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
-                }
-            }
-            self.e.b.switch_to_block(next);
-        }
-        if float_op {
-            let float_b = self.e.b.create_block();
-            let fx = self.is_float(x);
-            let fy = self.is_float(y);
-            let both = self.e.b.ins().band(fx, fy);
-            self.e.b.ins().brif(both, float_b, &[], slow_b, &[]);
-            self.e.b.switch_to_block(float_b);
-            let a = self.unbox_float(x);
-            let b = self.unbox_float(y);
-            let r = match op {
-                BinaryOp::Add => self.e.b.ins().fadd(a, b),
-                BinaryOp::Sub => self.e.b.ins().fsub(a, b),
-                BinaryOp::Mul => self.e.b.ins().fmul(a, b),
-                _ => {
-                    // Division by zero raises: leave it to the runtime.
-                    let zero = self.e.b.ins().f64const(0.0);
-                    let is_zero = self.e.b.ins().fcmp(FloatCC::Equal, b, zero);
-                    let div_b = self.e.b.create_block();
-                    self.e.b.ins().brif(is_zero, slow_b, &[], div_b, &[]);
-                    self.e.b.switch_to_block(div_b);
-                    self.e.b.ins().fdiv(a, b)
-                }
-            };
-            let v = self.box_float(r);
-            self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
-        } else {
-            self.e.b.ins().jump(slow_b, &[]);
-        }
-        self.e.b.switch_to_block(slow_b);
-        let code = self.e.iconst(op as u64);
-        let r = self.e.call_rt(slow, &[x, y, code]).expect("result");
-        self.check_null(r, u);
-        self.e.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.e.b.switch_to_block(join);
-        result
-    }
-
-    /// A comparison as a raw truth value, inline for small ints.
-    fn compare_bool(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, u: Option<BlockId>) -> ir::Value {
-        let join = self.e.b.create_block();
-        let result = self.e.b.append_block_param(join, types::I8);
-        let int_b = self.e.b.create_block();
-        let slow_b = self.e.b.create_block();
-        let ix = self.e.is_small_int(x);
-        let iy = self.e.is_small_int(y);
-        let both = self.e.b.ins().band(ix, iy);
-        self.e.b.ins().brif(both, int_b, &[], slow_b, &[]);
-        self.e.b.switch_to_block(int_b);
-        // Flipping bit 48 makes unsigned order of the words match the
-        // order of the small ints they encode.
-        let flip = 1i64 << 48;
-        let fx = self.e.b.ins().bxor_imm_s(x, flip);
-        let fy = self.e.b.ins().bxor_imm_s(y, flip);
-        let cc = match op {
-            CompareOp::Lt => IntCC::UnsignedLessThan,
-            CompareOp::Le => IntCC::UnsignedLessThanOrEqual,
-            CompareOp::Eq => IntCC::Equal,
-            CompareOp::Ne => IntCC::NotEqual,
-            CompareOp::Gt => IntCC::UnsignedGreaterThan,
-            CompareOp::Ge => IntCC::UnsignedGreaterThanOrEqual,
-        };
-        let v = self.e.b.ins().icmp(cc, fx, fy);
-        self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
-        self.e.b.switch_to_block(slow_b);
-        let code = self.e.iconst(op as u64);
-        let r = self.e.call_rt("molt_compare_bool", &[x, y, code]).expect("status");
-        let t = self.check_truth(r, u);
-        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
-        self.e.b.switch_to_block(join);
-        result
-    }
-
-    /// Truth value, inline for bools, None and small ints.
-    fn truthy(&mut self, v: ir::Value, u: Option<BlockId>) -> ir::Value {
-        let join = self.e.b.create_block();
-        let result = self.e.b.append_block_param(join, types::I8);
-        let int_b = self.e.b.create_block();
-        let other = self.e.b.create_block();
-        let bool_b = self.e.b.create_block();
-        let other2 = self.e.b.create_block();
-        let slow_b = self.e.b.create_block();
-        let ii = self.e.is_small_int(v);
-        self.e.b.ins().brif(ii, int_b, &[], other, &[]);
-        self.e.b.switch_to_block(int_b);
-        let nz = self.e.b.ins().icmp_imm_s(IntCC::NotEqual, v, INT_TAG as i64);
-        self.e.b.ins().jump(join, &[BlockArg::Value(nz)]);
-        self.e.b.switch_to_block(other);
-        let masked = self.e.b.ins().band_imm_s(v, !1i64);
-        let is_bool = self.e.b.ins().icmp_imm_s(IntCC::Equal, masked, FALSE as i64);
-        self.e.b.ins().brif(is_bool, bool_b, &[], other2, &[]);
-        self.e.b.switch_to_block(bool_b);
-        let t = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE as i64);
-        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
-        self.e.b.switch_to_block(other2);
-        let is_none = self.e.b.ins().icmp_imm_s(IntCC::Equal, v, NONE as i64);
-        let zero = self.e.b.ins().iconst(types::I8, 0);
-        self.e.b.ins().brif(is_none, join, &[BlockArg::Value(zero)], slow_b, &[]);
-        self.e.b.switch_to_block(slow_b);
-        let r = self.e.call_rt("molt_is_true", &[v]).expect("status");
-        let t = self.check_truth(r, u);
-        self.e.b.ins().jump(join, &[BlockArg::Value(t)]);
         self.e.b.switch_to_block(join);
         result
     }

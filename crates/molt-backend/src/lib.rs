@@ -10,6 +10,7 @@
 
 mod body;
 mod emit;
+mod fastpath;
 mod frame;
 mod generator;
 mod runtime;
@@ -95,6 +96,12 @@ pub(crate) struct Codegen<'p> {
     /// Per-site attribute caches (one array).
     pub attr_caches: DataId,
     pub attr_cache_count: usize,
+    /// The built-in list and tuple type objects (exact-type checks).
+    pub list_type: DataId,
+    pub tuple_type: DataId,
+    /// Iterator types whose `next` compiled loops inline.
+    pub range_iterator_type: DataId,
+    pub list_iterator_type: DataId,
     /// The runtime's call-depth counter and limit.
     pub recursion_depth: DataId,
     pub recursion_limit: DataId,
@@ -111,6 +118,12 @@ impl<'p> Codegen<'p> {
             module.declare_data(molt_abi::layout::RECURSION_DEPTH_SYMBOL, Linkage::Import, true, false)?;
         let recursion_limit =
             module.declare_data(molt_abi::layout::RECURSION_LIMIT_SYMBOL, Linkage::Import, true, false)?;
+        let list_type = module.declare_data(molt_abi::layout::LIST_TYPE_SYMBOL, Linkage::Import, true, false)?;
+        let tuple_type = module.declare_data(molt_abi::layout::TUPLE_TYPE_SYMBOL, Linkage::Import, true, false)?;
+        let range_iterator_type =
+            module.declare_data(molt_abi::layout::RANGE_ITERATOR_TYPE_SYMBOL, Linkage::Import, true, false)?;
+        let list_iterator_type =
+            module.declare_data(molt_abi::layout::LIST_ITERATOR_TYPE_SYMBOL, Linkage::Import, true, false)?;
         let ctx = module.make_context();
         Ok(Codegen {
             module,
@@ -127,6 +140,10 @@ impl<'p> Codegen<'p> {
             global_cache_count: 0,
             attr_caches,
             attr_cache_count: 0,
+            list_type,
+            tuple_type,
+            range_iterator_type,
+            list_iterator_type,
             recursion_depth,
             recursion_limit,
             ctx,

@@ -28,8 +28,30 @@ pub static mut CLASSMETHOD_TYPE: TypeObject = TypeObject {
     .with_getsets(&[
         GetSetDef { name: "__func__", get: |v| Ok(Obj::from_borrowed(get(v).func)), set: None },
         GetSetDef { name: "__wrapped__", get: |v| Ok(Obj::from_borrowed(get(v).func)), set: None },
+        GetSetDef { name: "__doc__", get: wrapped_doc, set: Some(set_wrapped_doc) },
     ])
 };
+
+/// `__doc__` of a classmethod or staticmethod: one assigned to the
+/// wrapper, else the wrapped function's (CPython copies it at creation).
+pub fn wrapped_doc(v: Value) -> PyResult<Obj> {
+    if let Some(d) = crate::builtins::object::instance_dict(v) {
+        if let Some(doc) = crate::builtins::dict::get_item_str_value(d, crate::builtins::str::intern("__doc__").v()) {
+            return Ok(Obj::from_borrowed(doc));
+        }
+    }
+    crate::protocol::getattr(get(v).func, crate::builtins::str::intern("__doc__").v())
+}
+
+/// Assigning or deleting `__doc__` of a classmethod or staticmethod.
+pub fn set_wrapped_doc(v: Value, value: Option<Value>) -> PyResult<()> {
+    let d = crate::builtins::object::instance_dict(v).expect("wrappers have a dict");
+    let key = crate::builtins::str::intern("__doc__");
+    match value {
+        Some(x) => crate::builtins::dict::set_item(d, key.v(), x),
+        None => crate::builtins::dict::set_item(d, key.v(), Value::NONE),
+    }
+}
 
 /// Layout shared by `classmethod` and `staticmethod`.
 #[repr(C)]

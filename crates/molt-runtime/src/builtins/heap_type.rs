@@ -134,11 +134,13 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     let mut best = base_types[0];
     for &b in &base_types[1..] {
         let (lb, lbest) = (layout_base(b), layout_base(best));
-        if is_subtype(lb, lbest) {
-            best = b;
-        } else if !is_subtype(lbest, lb) {
+        if is_subtype(lbest, lb) {
+            continue;
+        }
+        if !is_subtype(lb, lbest) {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
+        best = b;
     }
     let solid = subtype::solid_base(best);
     let Some((solid_size, solid_dict)) = subtype::base_layout(solid) else {

@@ -14,6 +14,7 @@ use crate::error::{PyResult, index_error, type_error, value_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type, incref, raw_alloc, raw_free, type_of};
 use crate::protocol;
 
+#[unsafe(export_name = "molt_type_list")]
 pub static mut LIST_TYPE: TypeObject = TypeObject::builtin(
     "list",
     &raw mut OBJECT_TYPE,
@@ -35,6 +36,7 @@ pub static mut LIST_TYPE: TypeObject = TypeObject::builtin(
     crate::builtins::list_methods::LIST_METHODS,
 );
 
+#[unsafe(export_name = "molt_type_list_iterator")]
 pub static mut LIST_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     "list_iterator",
     &raw mut OBJECT_TYPE,
@@ -68,6 +70,9 @@ pub struct ListObject {
     pub items: *mut Value,
     pub cap: usize,
 }
+
+const _: () = assert!(std::mem::offset_of!(ListObject, len) == molt_abi::layout::SEQ_LEN_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(ListObject, items) == molt_abi::layout::LIST_ITEMS_OFFSET as usize);
 
 unsafe fn dealloc_list(v: Value) {
     unsafe {
@@ -445,6 +450,9 @@ pub struct SeqIterator {
     pub seq: Value,
     pub index: usize,
 }
+
+const _: () = assert!(std::mem::offset_of!(SeqIterator, seq) == molt_abi::layout::SEQ_ITER_SEQ_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(SeqIterator, index) == molt_abi::layout::SEQ_ITER_INDEX_OFFSET as usize);
 
 pub fn new_seq_iterator(ty: *mut TypeObject, seq: Value) -> Obj {
     let p = alloc_object(ty, std::mem::size_of::<SeqIterator>()) as *mut SeqIterator;

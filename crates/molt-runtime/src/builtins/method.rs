@@ -30,6 +30,8 @@ pub static mut METHOD_TYPE: TypeObject = TypeObject::builtin(
 .with_getsets(&[
     GetSetDef { name: "__func__", get: |m| Ok(Obj::from_borrowed(get(m).func)), set: None },
     GetSetDef { name: "__self__", get: |m| Ok(Obj::from_borrowed(get(m).receiver)), set: None },
+    // The function's docstring, not the one `method` inherits from object.
+    GetSetDef { name: "__doc__", get: |m| protocol::getattr(get(m).func, pystr::intern("__doc__").v()), set: None },
 ]);
 
 #[repr(C)]

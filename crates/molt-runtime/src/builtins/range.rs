@@ -49,6 +49,7 @@ pub static mut RANGE_TYPE: TypeObject = TypeObject::builtin(
     GetSetDef { name: "step", get: |v| Ok(Obj::from_borrowed(get(v).step)), set: None },
 ]);
 
+#[unsafe(export_name = "molt_type_range_iterator")]
 pub static mut RANGE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     "range_iterator",
     &raw mut OBJECT_TYPE,
@@ -285,61 +286,82 @@ fn range_iter(v: Value) -> PyResult<Obj> {
     Ok(new_iterator(big(r.start), big(r.step), big_len(v)))
 }
 
-/// Iterator state: machine ints when everything fits, else big ints.
-enum Cursor {
-    Small { next: i64, step: i64, remaining: i64 },
-    Big { next: BigInt, step: BigInt, remaining: BigInt },
+/// Big-int iterator state, for ranges beyond machine ints.
+struct BigCursor {
+    next: BigInt,
+    step: BigInt,
+    remaining: BigInt,
 }
 
+/// A range iterator. Compiled loops advance the machine-int state inline
+/// (see `molt_abi::layout::RANGE_ITER_*`); `big` is used instead when the
+/// range does not fit.
 #[repr(C)]
 struct RangeIterator {
     header: Header,
-    cursor: Cursor,
+    next: i64,
+    step: i64,
+    remaining: i64,
+    /// Null unless the range needs big ints.
+    big: *mut BigCursor,
 }
 
+const _: () = assert!(std::mem::offset_of!(RangeIterator, next) == molt_abi::layout::RANGE_ITER_NEXT_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(RangeIterator, step) == molt_abi::layout::RANGE_ITER_STEP_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(RangeIterator, remaining) == molt_abi::layout::RANGE_ITER_REMAINING_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(RangeIterator, big) == molt_abi::layout::RANGE_ITER_BIG_OFFSET as usize);
+
 fn new_iterator(start: BigInt, step: BigInt, count: BigInt) -> Obj {
-    let cursor = match (start.to_i64(), step.to_i64(), count.to_i64()) {
-        (Some(next), Some(step), Some(remaining))
-            if (next as i128 + step as i128 * remaining as i128).abs() < i64::MAX as i128 =>
-        {
-            Cursor::Small { next, step, remaining }
-        }
-        _ => Cursor::Big { next: start, step, remaining: count },
-    };
     let p = alloc_object(&raw mut RANGE_ITERATOR_TYPE, std::mem::size_of::<RangeIterator>()) as *mut RangeIterator;
-    // SAFETY: fresh allocation; the cursor is written before use.
-    unsafe { std::ptr::write(&mut (*p).cursor, cursor) };
+    let small = match (start.to_i64(), step.to_i64(), count.to_i64()) {
+        (Some(next), Some(step), Some(remaining)) if (next as i128 + step as i128 * remaining as i128).abs() < i64::MAX as i128 => {
+            Some((next, step, remaining))
+        }
+        _ => None,
+    };
+    // SAFETY: fresh, zeroed allocation.
+    unsafe {
+        match small {
+            Some((next, step, remaining)) => {
+                (*p).next = next;
+                (*p).step = step;
+                (*p).remaining = remaining;
+            }
+            None => (*p).big = Box::into_raw(Box::new(BigCursor { next: start, step, remaining: count })),
+        }
+    }
     Obj::from_owned(Value::from_ptr(p))
 }
 
 unsafe fn dealloc_iterator(v: Value) {
     unsafe {
-        std::ptr::drop_in_place(&mut (*v.as_ptr::<RangeIterator>()).cursor);
+        let p = v.as_ptr::<RangeIterator>();
+        if !(*p).big.is_null() {
+            drop(Box::from_raw((*p).big));
+        }
         free_object(v.as_ptr::<Header>());
     }
 }
 
 fn iterator_next(it: Value) -> PyResult<Option<Obj>> {
     // SAFETY: a RangeIterator.
-    let cursor = unsafe { &mut (*it.as_ptr::<RangeIterator>()).cursor };
-    match cursor {
-        Cursor::Small { next, step, remaining } => {
-            if *remaining <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = v.wrapping_add(*step);
-            Ok(Some(int::from_i64(v)))
+    let r = unsafe { &mut *it.as_ptr::<RangeIterator>() };
+    if r.big.is_null() {
+        if r.remaining <= 0 {
+            return Ok(None);
         }
-        Cursor::Big { next, step, remaining } => {
-            if !remaining.is_positive() {
-                return Ok(None);
-            }
-            let v = next.clone();
-            *remaining -= 1u32;
-            *next += &*step;
-            Ok(Some(int::from_bigint(v)))
-        }
+        let v = r.next;
+        r.remaining -= 1;
+        r.next = v.wrapping_add(r.step);
+        return Ok(Some(int::from_i64(v)));
     }
+    // SAFETY: owned by the iterator.
+    let c = unsafe { &mut *r.big };
+    if !c.remaining.is_positive() {
+        return Ok(None);
+    }
+    let v = c.next.clone();
+    c.remaining -= 1u32;
+    c.next += &c.step;
+    Ok(Some(int::from_bigint(v)))
 }

@@ -2,7 +2,7 @@
 
 use molt_abi::Value;
 
-use crate::builtins::classmethod::{Wrapped, dealloc_wrapped, get, wrap};
+use crate::builtins::classmethod::{Wrapped, dealloc_wrapped, get, set_wrapped_doc, wrap, wrapped_doc};
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{GetSetDef, Slots, TypeObject, flags};
 use crate::call::{self, Args};
@@ -29,6 +29,7 @@ pub static mut STATICMETHOD_TYPE: TypeObject = TypeObject {
     .with_getsets(&[
         GetSetDef { name: "__func__", get: |v| Ok(Obj::from_borrowed(get(v).func)), set: None },
         GetSetDef { name: "__wrapped__", get: |v| Ok(Obj::from_borrowed(get(v).func)), set: None },
+        GetSetDef { name: "__doc__", get: wrapped_doc, set: Some(set_wrapped_doc) },
     ])
 };
 

@@ -11,6 +11,7 @@ use crate::error::{PyResult, index_error, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type, incref, make_immortal, type_of};
 use crate::protocol;
 
+#[unsafe(export_name = "molt_type_tuple")]
 pub static mut TUPLE_TYPE: TypeObject = TypeObject::builtin(
     "tuple",
     &raw mut OBJECT_TYPE,
@@ -49,6 +50,8 @@ pub struct TupleObject {
     pub len: usize,
     // `len` values follow.
 }
+
+const _: () = assert!(std::mem::offset_of!(TupleObject, len) == molt_abi::layout::SEQ_LEN_OFFSET as usize);
 
 unsafe fn dealloc_tuple(v: Value) {
     for &item in items(v) {

@@ -326,9 +326,10 @@ pub unsafe fn ready(ty: *mut TypeObject) {
             let descr = descriptor::new_getset(g, ty);
             dict::set_item_str(d.v(), g.name, descr.v()).ok();
         }
-        if !t.doc.is_empty() {
-            dict::set_item_str(d.v(), "__doc__", pystr::new(t.doc).v()).ok();
-        }
+        // Types without a docstring here get None rather than inheriting
+        // object's (CPython documents every built-in type).
+        let doc = if t.doc.is_empty() { Obj::none() } else { pystr::new(t.doc) };
+        dict::set_item_str(d.v(), "__doc__", doc.v()).ok();
         crate::builtins::slot_wrapper::add_wrappers(ty, &own_slots, d.v());
         if own_slots.new.is_some() {
             crate::builtins::subtype::add_new_wrapper(ty, d.v());

@@ -282,13 +282,28 @@ pub fn isinstance(v: Value, cls: Value) -> PyResult<bool> {
             return Ok(true);
         }
         if type_of(cls) == &raw mut types::type_::TYPE_TYPE {
-            return Ok(false);
+            return class_attr_is_subtype(v, cls);
         }
     }
     if let Some(r) = protocol::call_special(cls, "__instancecheck__", &[v])? {
         return protocol::truthy(r.v());
     }
     Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+/// CPython's fallback for `isinstance`: an instance whose `__class__`
+/// attribute names another class (a proxy, a property) is checked against
+/// that class. Only classes created at run time can override it.
+fn class_attr_is_subtype(v: Value, cls: Value) -> PyResult<bool> {
+    if !crate::builtins::heap_type::is_heap(type_of(v)) {
+        return Ok(false);
+    }
+    match protocol::getattr_opt(v, "__class__")? {
+        Some(c) if c.v() != Value::from_ptr(type_of(v)) && crate::builtins::type_::is_instance(c.v(), &raw mut types::type_::TYPE_TYPE) => {
+            Ok(is_subtype(c.v().as_ptr(), cls.as_ptr()))
+        }
+        _ => Ok(false),
+    }
 }
 
 /// `issubclass(sub, cls)`.
