@@ -2,27 +2,36 @@
 //! program reachable through `import` statements (anywhere in the code,
 //! since imports inside functions and `try` blocks run too).
 //!
-//! Modules are searched in the entry file's directory, as `sys.path[0]`
-//! would be: `name.py` or `name/__init__.py`, and submodules inside their
-//! package's directory. Modules the runtime provides (`sys`, `math`) need
-//! no source. A standard-library module Molt does not provide yet is a
-//! compile error; any other missing module is left to fail at run time
-//! with `ModuleNotFoundError`, exactly when CPython would.
+//! A module is searched as CPython 3.12 searches `sys.path` when running a
+//! script: first the entry file's directory (`sys.path[0]`): `name.py` or
+//! `name/__init__.py`, and submodules inside their package's directory;
+//! then the standard library, which for Molt is the modules the runtime
+//! implements natively ([`NATIVE_MODULES`]) and the bundled Python ones
+//! ([`crate::bundled`]). So a project's `contextlib.py` shadows the bundled
+//! `contextlib`, as it shadows CPython's; the modules CPython finds before
+//! searching `sys.path` (built-in, frozen or imported at start-up, such as
+//! `sys` or `os`) are never taken from the project. A standard-library
+//! module Molt does not provide yet is a compile error; any other missing
+//! module is left to fail at run time with `ModuleNotFoundError`, exactly
+//! when CPython would.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::TextSize;
 
+use crate::bundled::{self, BundledModule};
 use crate::diagnostic::{Diagnostic, Result};
 use crate::parse::parse;
 use crate::scope::{SymbolTable, analyze};
 use crate::source::SourceFile;
-use crate::stdlib_names::STDLIB_MODULES;
+use crate::stdlib_names::{STDLIB_MODULES, UNSHADOWABLE};
 
-/// Modules implemented natively by the runtime.
+/// Modules implemented natively by the runtime. (`math` is shadowable, as
+/// CPython's extension module is; the runtime prefers a compiled module of
+/// the same name.)
 pub const NATIVE_MODULES: &[&str] = &["sys", "math", "builtins"];
 
 /// One module of the program, parsed and analysed.
@@ -38,27 +47,26 @@ pub struct ParsedModule {
 pub fn load_program(entry: &Path) -> Result<Vec<ParsedModule>> {
     let root = entry.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut modules: Vec<ParsedModule> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut queue: VecDeque<(String, PathBuf, bool)> = VecDeque::new();
-    queue.push_back(("__main__".to_string(), entry.to_path_buf(), false));
-    seen.insert("__main__".to_string(), 0);
-    while let Some((name, path, is_package)) = queue.pop_front() {
-        let module = load_module(&name, &path, is_package)?;
-        let package = if is_package { name.clone() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut queue: VecDeque<(String, Found)> = VecDeque::new();
+    queue.push_back(("__main__".to_string(), Found::File(entry.to_path_buf(), false)));
+    seen.insert("__main__".to_string());
+    while let Some((name, found)) = queue.pop_front() {
+        let module = load_module(&name, &found)?;
+        let package = if module.is_package {
+            name.clone()
+        } else {
+            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        };
         for (requested, at) in imported_names(&module.ast, &package) {
             for candidate in requested {
-                if seen.contains_key(&candidate) {
+                if !seen.insert(candidate.clone()) {
                     continue;
                 }
                 match find_module(&root, &candidate) {
-                    Some((file, pkg)) => {
-                        seen.insert(candidate.clone(), 0);
-                        queue.push_back((candidate, file, pkg));
-                    }
+                    Some(found) => queue.push_back((candidate, found)),
                     None => {
-                        seen.insert(candidate.clone(), 0);
-                        let top = candidate.split('.').next().unwrap_or_default();
-                        if !NATIVE_MODULES.contains(&top) && STDLIB_MODULES.contains(&top) && candidate == top {
+                        if is_missing_stdlib_module(&candidate) {
                             return Err(Diagnostic::unsupported(
                                 &module.source,
                                 at,
@@ -74,20 +82,54 @@ pub fn load_program(entry: &Path) -> Result<Vec<ParsedModule>> {
     Ok(modules)
 }
 
-fn load_module(name: &str, path: &Path, is_package: bool) -> Result<ParsedModule> {
-    let text = std::fs::read_to_string(path).map_err(|e| Diagnostic::Io {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })?;
-    let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
-    let source = SourceFile::new(shown, text);
+/// Whether `name` is a top-level standard-library module that Molt
+/// provides neither natively nor bundled. (A missing `pkg.name` may be an
+/// attribute imported with `from pkg import name`, so only top-level
+/// names are judged.)
+fn is_missing_stdlib_module(name: &str) -> bool {
+    !name.contains('.') && STDLIB_MODULES.contains(&name) && !NATIVE_MODULES.contains(&name)
+}
+
+fn load_module(name: &str, found: &Found) -> Result<ParsedModule> {
+    let (source, is_package) = match *found {
+        Found::File(ref path, is_package) => {
+            let text = std::fs::read_to_string(path).map_err(|e| Diagnostic::Io {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+            (SourceFile::new(shown, text), is_package)
+        }
+        Found::Bundled(b) => (SourceFile::new(b.shown_path(), b.source.to_string()), b.is_package),
+    };
     let ast = parse(&source)?;
     let symbols = analyze(&ast, &source)?;
     Ok(ParsedModule { name: name.to_string(), source, is_package, ast, symbols })
 }
 
+/// A module found by [`find_module`].
+enum Found {
+    /// A project file, and whether it is a package's `__init__.py`.
+    File(PathBuf, bool),
+    Bundled(&'static BundledModule),
+}
+
+/// Finds module `name` as CPython's import system would: the project
+/// (`root`) first, unless CPython finds the module before searching
+/// `sys.path`; then the bundled standard library. A package and its
+/// submodules come from one place: a project package hides the bundled
+/// package's submodules. Native modules need no source and are not
+/// "found" here.
+fn find_module(root: &Path, name: &str) -> Option<Found> {
+    let top = name.split('.').next().unwrap_or_default();
+    if !UNSHADOWABLE.contains(&top) && find_in_dir(root, top).is_some() {
+        return find_in_dir(root, name).map(|(path, pkg)| Found::File(path, pkg));
+    }
+    bundled::find(name).map(Found::Bundled)
+}
+
 /// Finds the file of module `name` under `root`.
-fn find_module(root: &Path, name: &str) -> Option<(PathBuf, bool)> {
+fn find_in_dir(root: &Path, name: &str) -> Option<(PathBuf, bool)> {
     let mut dir = root.to_path_buf();
     let parts: Vec<&str> = name.split('.').collect();
     for (i, part) in parts.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! imports and builds their symbol tables; [`lower::lower_program`] turns
 //! them into one IR program.
 
+mod bundled;
 pub mod diagnostic;
 pub mod graph;
 pub mod lower;

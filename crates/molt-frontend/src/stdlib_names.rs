@@ -42,3 +42,18 @@ pub const STDLIB_MODULES: &[&str] = &[
     "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp",
     "zipfile", "zipimport", "zlib", "zoneinfo",
 ];
+
+/// Standard-library modules a file in the script's directory cannot
+/// shadow in CPython 3.12 (on Linux): built-in modules and frozen ones are
+/// found before `sys.path` is searched, and the rest are already in
+/// `sys.modules` when the script starts. Found by placing `NAME.py` next to
+/// a script that imports `NAME`, for every name of `STDLIB_MODULES`.
+pub const UNSHADOWABLE: &[&str] = &[
+    "_abc", "_ast", "_codecs", "_collections", "_collections_abc", "_frozen_importlib",
+    "_frozen_importlib_external", "_functools", "_imp", "_io", "_locale", "_operator", "_signal",
+    "_sitebuiltins", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize",
+    "_tracemalloc", "_typing", "_warnings", "_weakref", "abc", "atexit", "builtins", "codecs",
+    "encodings", "errno", "faulthandler", "gc", "genericpath", "io", "itertools", "marshal",
+    "ntpath", "os", "posix", "posixpath", "pwd", "runpy", "site", "stat", "sys", "time",
+    "zipimport",
+];

@@ -132,10 +132,11 @@ pub fn fast_setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) ->
     }
 }
 
-/// Whether the instance of `obj` surely has no `name` of its own.
+/// Whether the instance of `obj` has no `name` of its own: usually
+/// settled by one empty probe slot, else by a full lookup.
 #[inline]
 fn lacks_own(obj: Value, name: Value) -> bool {
-    instance_dict(obj).is_none_or(|d| dict::surely_lacks_str(d, name))
+    instance_dict(obj).is_none_or(|d| dict::surely_lacks_str(d, name) || dict::find_str_index(d, name).is_none())
 }
 
 /// Records how `obj.name` resolves for reads. When it does not resolve

@@ -101,29 +101,31 @@ pub fn import_module(name: &str) -> PyResult<Obj> {
     Ok(m)
 }
 
+/// Loads a module not yet in `sys.modules`. A compiled module comes
+/// before a native one: the compiler only includes a module of a native
+/// module's name when the project shadows it (as a script's `math.py`
+/// shadows CPython's `math`).
 fn load(name: &str) -> PyResult<Obj> {
+    let desc = TABLE.with(|t| t.borrow().iter().find(|m| m.name == name).map(|m| m.desc));
+    if let Some(desc) = desc {
+        return run_module(name, desc);
+    }
     if let Some(m) = crate::modules::create_native(name) {
         dict::set_item(sys_modules(), pystr::new(name).v(), m.v())?;
         return Ok(m);
     }
-    let desc = TABLE.with(|t| t.borrow().iter().find(|m| m.name == name).map(|m| m.desc));
-    match desc {
-        Some(desc) => run_module(name, desc),
-        None => {
-            if let Some((parent, _)) = name.rsplit_once('.') {
-                if let Some(p) = lookup_sys_modules(parent) {
-                    let is_package = module::is_module(p.v())
-                        && dict::get_item_str_value(module::dict_of(p.v()), pystr::intern("__path__").v()).is_some();
-                    if !is_package {
-                        return Err(crate::error::module_not_found_error(format!(
-                            "No module named '{name}'; '{parent}' is not a package"
-                        )));
-                    }
-                }
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        if let Some(p) = lookup_sys_modules(parent) {
+            let is_package = module::is_module(p.v())
+                && dict::get_item_str_value(module::dict_of(p.v()), pystr::intern("__path__").v()).is_some();
+            if !is_package {
+                return Err(crate::error::module_not_found_error(format!(
+                    "No module named '{name}'; '{parent}' is not a package"
+                )));
             }
-            Err(crate::error::module_not_found_error(format!("No module named '{name}'")))
         }
     }
+    Err(crate::error::module_not_found_error(format!("No module named '{name}'")))
 }
 
 /// Creates the module object for `desc`, registers it under `name` and

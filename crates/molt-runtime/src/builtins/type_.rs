@@ -328,8 +328,10 @@ pub unsafe fn ready(ty: *mut TypeObject) {
         }
         // Types without a docstring here get None rather than inheriting
         // object's (CPython documents every built-in type).
-        let doc = if t.doc.is_empty() { Obj::none() } else { pystr::new(t.doc) };
-        dict::set_item_str(d.v(), "__doc__", doc.v()).ok();
+        if dict::get_item_str_value(d.v(), pystr::intern("__doc__").v()).is_none() {
+            let doc = if t.doc.is_empty() { Obj::none() } else { pystr::new(t.doc) };
+            dict::set_item_str(d.v(), "__doc__", doc.v()).ok();
+        }
         crate::builtins::slot_wrapper::add_wrappers(ty, &own_slots, d.v());
         if own_slots.new.is_some() {
             crate::builtins::subtype::add_new_wrapper(ty, d.v());
