@@ -29,6 +29,11 @@ pub mod stdio;
 pub mod type_cache;
 mod unicode_printable;
 
+/// Rust-side buffers (strings, vectors, tables) share the object
+/// allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Stops the program after an unrecoverable internal failure.
 pub fn fatal(msg: &str) -> ! {
     stdio::flush_all();

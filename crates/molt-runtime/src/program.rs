@@ -71,7 +71,7 @@ fn handle_uncaught() -> i32 {
         return exit_status(exc.v());
     }
     crate::stdio::flush(1);
-    let text = exceptions::format_uncaught(exc.v());
+    let text = crate::builtins::traceback::format_uncaught(exc.v());
     crate::stdio::write(2, text.as_bytes());
     1
 }

@@ -11,7 +11,7 @@ use molt_abi::Value;
 
 use crate::builtins::object::{OBJECT_TYPE, generic_getattr, generic_setattr};
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, is_subtype, type_name_of, type_qualname};
-use crate::builtins::{list, str as pystr, traceback, tuple};
+use crate::builtins::{exception_group, list, str as pystr, traceback, tuple};
 use crate::call::{Args, KwArgs};
 use crate::error::{PyResult, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, incref, type_of};
@@ -103,14 +103,14 @@ const fn exception_type(
 }
 
 macro_rules! exceptions {
-    ($($static:ident = $name:literal < $base:ident $(, str: $str:expr)? $(, attrs: $attrs:expr)?;)*) => {
+    ($($static:ident = $name:literal < $base:ident $(, str: $str:expr)? $(, attrs: $attrs:expr)? $(, methods: $methods:expr)?;)*) => {
         $(
             pub static mut $static: TypeObject = exception_type(
                 $name,
                 &raw mut $base,
                 exceptions!(@opt $($str)?),
                 exceptions!(@attrs $($attrs)?),
-                &[],
+                exceptions!(@attrs $($methods)?),
             );
         )*
 
@@ -138,11 +138,13 @@ pub static mut BASE_EXCEPTION: TypeObject = TypeObject {
 };
 
 exceptions! {
-    BASE_EXCEPTION_GROUP = "BaseExceptionGroup" < BASE_EXCEPTION;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup" < BASE_EXCEPTION, str: exception_group::group_str, attrs: exception_group::GETSETS, methods: exception_group::METHODS;
     GENERATOR_EXIT = "GeneratorExit" < BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt" < BASE_EXCEPTION;
     SYSTEM_EXIT = "SystemExit" < BASE_EXCEPTION, attrs: &[GetSetDef { name: "code", get: system_exit_code, set: None }];
     EXCEPTION = "Exception" < BASE_EXCEPTION;
+    // Also derives from `Exception` (see `exception_group::add_exception_base`).
+    EXCEPTION_GROUP = "ExceptionGroup" < BASE_EXCEPTION_GROUP;
     ARITHMETIC_ERROR = "ArithmeticError" < EXCEPTION;
     FLOATING_POINT_ERROR = "FloatingPointError" < ARITHMETIC_ERROR;
     OVERFLOW_ERROR = "OverflowError" < ARITHMETIC_ERROR;
@@ -259,6 +261,7 @@ pub fn ready_all() {
         // SAFETY: static types readied once, bases first.
         unsafe { crate::builtins::type_::ready(ty) };
     }
+    exception_group::add_exception_base();
 }
 
 /// Name/type pairs exposed in the `builtins` module (aliases included).
@@ -323,7 +326,8 @@ unsafe fn dealloc_exception(v: Value) {
 /// built-in `__init__` unless the class defines its own (which receives
 /// the arguments instead), as CPython's `BaseException_new` followed by
 /// the type's `tp_init`. `OSError(errno, ...)` picks the subclass for
-/// `errno`, as CPython's `OSError_new`.
+/// `errno`, as CPython's `OSError_new`; exception groups validate their
+/// arguments and may pick `ExceptionGroup` (`BaseExceptionGroup_new`).
 pub fn exception_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     let positional = args.positional();
     let ty = match positional {
@@ -332,7 +336,16 @@ pub fn exception_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
         }
         _ => ty,
     };
+    let (ty, group) = if is_subtype(ty, &raw mut BASE_EXCEPTION_GROUP) {
+        let (cls, parts) = exception_group::validate(ty, positional)?;
+        (cls, Some(parts))
+    } else {
+        (ty, None)
+    };
     let e = new_exception(ty, tuple::from_slice(positional));
+    if let Some(parts) = group {
+        exception_group::init_parts(e.v(), parts);
+    }
     if !crate::builtins::user_slots::defined_in_python(ty, "__init__") {
         init(e.v(), positional, &args.kw())?;
     }
@@ -498,7 +511,8 @@ fn raise_with_init(ty: *mut TypeObject, args: Vec<Obj>) -> crate::error::Raised 
     }
 }
 
-fn replace(field: &mut Value, v: Value) {
+/// Stores `v` (borrowed, may be null) in `field`, releasing the old value.
+pub(crate) fn replace(field: &mut Value, v: Value) {
     if !v.is_null() {
         incref(v);
     }
@@ -743,65 +757,4 @@ fn unicode_encode_error_str(e: Value) -> PyResult<Obj> {
         }
         _ => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
     }))
-}
-
-/// Formats an uncaught exception (and its chain) as CPython prints it.
-pub fn format_uncaught(exc: Value) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(exc, &mut out, &mut seen);
-    out
-}
-
-fn format_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc);
-    let e = get(exc);
-    if !e.cause.is_null() && !seen.contains(&e.cause) {
-        format_chain(e.cause, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !e.context.is_null() && !e.suppress_context && !seen.contains(&e.context) {
-        format_chain(e.context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    if !e.traceback.is_null() {
-        out.push_str("Traceback (most recent call last):\n");
-        traceback::format_entries(e.traceback, out);
-    }
-    out.push_str(&format_exception_only(exc));
-}
-
-/// `Type: message` (qualified by module outside builtins/__main__), then
-/// any notes.
-pub fn format_exception_only(exc: Value) -> String {
-    let ty = type_of(exc);
-    let module = crate::builtins::type_::type_module(ty);
-    let mut name = type_qualname(ty);
-    if module != "builtins" && module != "__main__" {
-        name = format!("{module}.{name}");
-    }
-    let message = match protocol::str_(exc) {
-        Ok(s) => pystr::as_str(s.v()).to_string(),
-        Err(_) => {
-            crate::error::clear_raised();
-            "<exception str() failed>".to_string()
-        }
-    };
-    let mut out = if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") };
-    if let Some(d) = crate::builtins::object::instance_dict(exc) {
-        if let Some(notes) = crate::builtins::dict::get_item_str_value(d, pystr::intern("__notes__").v()) {
-            if list::is_list(notes) {
-                for &note in list::items(notes) {
-                    match protocol::str_(note) {
-                        Ok(s) => out.push_str(pystr::as_str(s.v())),
-                        Err(_) => {
-                            crate::error::clear_raised();
-                            out.push_str("<note str() failed>");
-                        }
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
 }

@@ -44,7 +44,7 @@ pub static mut FUNCTION_TYPE: TypeObject = TypeObject {
         GetSetDef { name: "__closure__", get: |f| Ok(or_none(get(f).closure)), set: None },
         GetSetDef { name: "__code__", get: |f| Ok(Obj::from_borrowed(code_value(get(f).code))), set: None },
         GetSetDef { name: "__dict__", get: get_dict, set: None },
-        GetSetDef { name: "__annotations__", get: get_annotations, set: None },
+        GetSetDef { name: "__annotations__", get: get_annotations, set: Some(set_annotations) },
     ])
 };
 
@@ -233,4 +233,21 @@ fn get_annotations(f: Value) -> PyResult<Obj> {
     let a = dict::new();
     dict::set_item(d, key.v(), a.v())?;
     Ok(a)
+}
+
+/// As CPython: a dict, or None (or `del`) to reset to a new empty dict on
+/// the next read. (`functools.update_wrapper` assigns it.)
+fn set_annotations(f: Value, v: Option<Value>) -> PyResult<()> {
+    let d = crate::builtins::object::instance_dict(f).unwrap_or(Value::NONE);
+    let key = pystr::intern("__annotations__");
+    match v {
+        Some(v) if dict::is_dict(v) => dict::set_item(d, key.v(), v),
+        Some(v) if !v.is_none() => Err(type_error("__annotations__ must be set to a dict object")),
+        _ => {
+            if dict::get_item_str_value(d, key.v()).is_some() {
+                dict::del_item(d, key.v())?;
+            }
+            Ok(())
+        }
+    }
 }

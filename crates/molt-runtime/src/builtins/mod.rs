@@ -16,6 +16,7 @@ macro_rules! builtin_types {
 
 // Companion modules: the method tables of the larger types.
 pub mod dict_methods;
+pub mod exception_group;
 pub mod heap_type;
 pub mod user_slots;
 pub mod list_methods;

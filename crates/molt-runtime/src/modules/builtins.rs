@@ -93,17 +93,17 @@ pub fn create() -> Obj {
 }
 
 fn builtin_print(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    let mut sep = pystr::intern(" ");
+    let mut end = pystr::intern("\n");
     let mut file = Value::NONE;
     let mut flush = false;
     for (name, value) in kw.iter() {
         match name {
             "sep" | "end" => {
                 let text = if value.is_none() {
-                    if name == "sep" { " " } else { "\n" }.to_string()
+                    pystr::intern(if name == "sep" { " " } else { "\n" })
                 } else if pystr::is_str(value) {
-                    pystr::as_str(value).to_string()
+                    Obj::from_borrowed(value)
                 } else {
                     return Err(type_error(format!("{name} must be None or a string, not {}", type_name_of(value))));
                 };
@@ -118,26 +118,31 @@ fn builtin_print(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     if file.v().is_none() {
         return Ok(Obj::none());
     }
-    let mut text = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(pystr::as_str(protocol::str_(a)?.v()));
-    }
-    text.push_str(&end);
-    match crate::stdio::own_stream_fd(file.v()) {
-        Some(fd) if fd > 0 => {
-            crate::stdio::write(fd, text.as_bytes());
-            if flush {
-                crate::stdio::flush(fd);
+    // As CPython, each argument, separator and the end is written on its
+    // own, after converting only that argument: a stream sees the same
+    // `write` calls, and output before a failing `str()` is kept.
+    let own_fd = crate::stdio::own_stream_fd(file.v()).filter(|&fd| fd > 0);
+    let emit = |text: Value| -> PyResult<()> {
+        match own_fd {
+            Some(fd) => crate::stdio::write(fd, pystr::as_str(text).as_bytes()),
+            None => {
+                let write = pystr::intern("write");
+                call::call_method(file.v(), write.v(), &call::Args::positional_only(&[text]))?;
             }
         }
-        _ => {
-            let write = pystr::intern("write");
-            let s = pystr::new(&text);
-            call::call_method(file.v(), write.v(), &call::Args::positional_only(&[s.v()]))?;
-            if flush {
+        Ok(())
+    };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            emit(sep.v())?;
+        }
+        emit(protocol::str_(a)?.v())?;
+    }
+    emit(end.v())?;
+    if flush {
+        match own_fd {
+            Some(fd) => crate::stdio::flush(fd),
+            None => {
                 let f = pystr::intern("flush");
                 call::call_method(file.v(), f.v(), &call::Args::positional_only(&[]))?;
             }
