@@ -77,6 +77,14 @@ macro_rules! for_each_runtime_function {
             /// `isinstance(exc, types)` for an `except` clause; raises
             /// TypeError when `types` holds a non-exception class.
             neg fn molt_exception_matches(exc: Value, types: Value) -> I32;
+            /// One `except* types` clause against `exc` (what is left of the
+            /// exception, or None): returns the part to handle (None when
+            /// nothing matched) and stores the new rest (new ref) in `rest`.
+            null fn molt_except_star_match(exc: Value, types: Value, rest: Out) -> Value;
+            /// What an `except*` statement raises at its end (None when
+            /// nothing): `raised` lists what the handlers raised or re-raised,
+            /// then the unhandled rest.
+            null fn molt_prep_reraise_star(orig: Value, raised: Value) -> Value;
             /// Fails an `assert` with AssertionError(msg) (msg null: no args).
             neg fn molt_assert_fail(msg: Value) -> I32;
 
@@ -153,6 +161,8 @@ macro_rules! for_each_runtime_function {
             null fn molt_call(callable: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
             /// Calls method `name` of `obj` with the given arguments, without
             /// creating a bound method when the attribute is a plain function.
+            /// `args[-1]` must be `obj`: a method found on the type gets the
+            /// receiver-first array without a copy.
             null fn molt_call_method(obj: Value, name: Value, args: Values, nargs: I64, kwnames: Value, cache: Attr) -> Value;
             /// `callable(*args, **kwargs)` with a tuple and a dict (or null).
             null fn molt_call_ex(callable: Value, args: Value, kwargs: Value) -> Value;

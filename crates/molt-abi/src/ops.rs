@@ -60,6 +60,44 @@ impl BinaryOp {
         }
     }
 
+    /// The forward dunder: `__add__`.
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "__add__",
+            BinaryOp::Sub => "__sub__",
+            BinaryOp::Mul => "__mul__",
+            BinaryOp::MatMul => "__matmul__",
+            BinaryOp::TrueDiv => "__truediv__",
+            BinaryOp::FloorDiv => "__floordiv__",
+            BinaryOp::Mod => "__mod__",
+            BinaryOp::Pow => "__pow__",
+            BinaryOp::LShift => "__lshift__",
+            BinaryOp::RShift => "__rshift__",
+            BinaryOp::And => "__and__",
+            BinaryOp::Or => "__or__",
+            BinaryOp::Xor => "__xor__",
+        }
+    }
+
+    /// The reflected dunder: `__radd__`.
+    pub fn reflected_dunder(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "__radd__",
+            BinaryOp::Sub => "__rsub__",
+            BinaryOp::Mul => "__rmul__",
+            BinaryOp::MatMul => "__rmatmul__",
+            BinaryOp::TrueDiv => "__rtruediv__",
+            BinaryOp::FloorDiv => "__rfloordiv__",
+            BinaryOp::Mod => "__rmod__",
+            BinaryOp::Pow => "__rpow__",
+            BinaryOp::LShift => "__rlshift__",
+            BinaryOp::RShift => "__rrshift__",
+            BinaryOp::And => "__rand__",
+            BinaryOp::Or => "__ror__",
+            BinaryOp::Xor => "__rxor__",
+        }
+    }
+
     /// Stem of the dunder methods: `add` for `__add__`/`__radd__`/`__iadd__`.
     pub fn dunder_stem(self) -> &'static str {
         match self {

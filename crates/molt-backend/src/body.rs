@@ -537,11 +537,13 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 call_status!("molt_import_star", &[a[0], g]);
             }
             Op::Binary(op) => {
-                let v = self.binary(*op, a[0], a[1], "molt_binary", u);
+                let tys = (self.f.type_of(inst.args[0]), self.f.type_of(inst.args[1]));
+                let v = self.binary(*op, a[0], a[1], tys, "molt_binary", u);
                 result!(v);
             }
             Op::InPlace(op) => {
-                let v = self.binary(*op, a[0], a[1], "molt_inplace", u);
+                let tys = (self.f.type_of(inst.args[0]), self.f.type_of(inst.args[1]));
+                let v = self.binary(*op, a[0], a[1], tys, "molt_inplace", u);
                 result!(v);
             }
             Op::Unary(op) => {
@@ -549,11 +551,13 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 call_null!("molt_unary", &[a[0], code]);
             }
             Op::Compare(op) => {
-                let v = self.compare_value(*op, a[0], a[1], u);
+                let tys = (self.f.type_of(inst.args[0]), self.f.type_of(inst.args[1]));
+                let v = self.compare_value(*op, a[0], a[1], tys, u);
                 result!(v);
             }
             Op::CompareBool(op) => {
-                let v = self.compare_bool(*op, a[0], a[1], u);
+                let tys = (self.f.type_of(inst.args[0]), self.f.type_of(inst.args[1]));
+                let v = self.compare_bool(*op, a[0], a[1], tys, u);
                 result!(v);
             }
             Op::Is => {
@@ -562,7 +566,8 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
             Op::Contains => call_truth!("molt_contains", &[a[0], a[1]]),
             Op::Truthy => {
-                let v = self.truthy(a[0], u);
+                let ty = self.f.type_of(inst.args[0]);
+                let v = self.truthy(a[0], ty, u);
                 result!(v);
             }
             Op::BoolNot => {
@@ -668,7 +673,10 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
             }
             Op::CallMethod { name, kwnames } => {
                 let nkw = self.kwname_count(*kwnames);
-                let arr = self.e.spill_array(&a[1..]);
+                // The receiver goes just before the arguments, so a method
+                // found on the type is called without copying them.
+                let with_receiver = self.e.spill_array(&a);
+                let arr = self.e.b.ins().iadd_imm_s(with_receiver, 8);
                 let nargs = self.e.iconst((a.len() - 1 - nkw) as u64);
                 let kw = self.opt_const(*kwnames);
                 let n = self.const_value(*name);
@@ -779,6 +787,15 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 self.e.call_rt("molt_pop_handled", &[a[0]]);
             }
             Op::ExcMatches => call_truth!("molt_exception_matches", &[a[0], a[1]]),
+            Op::ExcStarMatch => {
+                let (ss, out) = self.e.out_array(1);
+                let matched = self.e.call_rt("molt_except_star_match", &[a[0], a[1], out]).expect("match");
+                self.check_null(matched, u);
+                let rest = self.e.b.ins().stack_load(types::I64, types::I64, ss, 0);
+                self.set(inst.results[0], matched);
+                self.set(inst.results[1], rest);
+            }
+            Op::PrepReraiseStar => call_null!("molt_prep_reraise_star", &[a[0], a[1]]),
             Op::AssertFail { has_msg } => {
                 let msg = if *has_msg { a[0] } else { self.e.iconst(0) };
                 self.e.call_rt("molt_assert_fail", &[msg]);

@@ -8,6 +8,10 @@
 //! Indexing an exact list or tuple by a small int reads the item array
 //! directly. Everything else calls the runtime, whose generic path is the
 //! definition of the semantics.
+//!
+//! Inferred operand types (`molt_ir::types`) prune the tests: two floats
+//! need no tag test at all, and a path for a type the operands cannot
+//! have is not emitted.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, BlockArg, InstBuilder, MemFlagsData, types};
@@ -18,8 +22,22 @@ use molt_abi::layout::{
 use molt_abi::ops::{BinaryOp, CompareOp};
 use molt_abi::value::{FALSE, FLOAT_LIMIT, FLOAT_OFFSET, INT_TAG, NONE, TRUE};
 use molt_ir::BlockId;
+use molt_ir::types::Ty;
 
 use crate::body::BodyGen;
+
+/// The float condition of a comparison: ordered comparisons are false
+/// with a NaN; `!=` is true.
+fn float_cc(op: CompareOp) -> FloatCC {
+    match op {
+        CompareOp::Lt => FloatCC::LessThan,
+        CompareOp::Le => FloatCC::LessThanOrEqual,
+        CompareOp::Eq => FloatCC::Equal,
+        CompareOp::Ne => FloatCC::NotEqual,
+        CompareOp::Gt => FloatCC::GreaterThan,
+        CompareOp::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}
 
 /// Which exact container type an indexing fast path handles.
 #[derive(Clone, Copy, PartialEq)]
@@ -63,13 +81,30 @@ impl BodyGen<'_, '_, '_, '_> {
 
     /// A binary operator with inline paths for small ints and floats
     /// (mixed int/float included) and the runtime call `slow` otherwise.
-    pub(crate) fn binary(&mut self, op: BinaryOp, x: ir::Value, y: ir::Value, slow: &'static str, u: Option<BlockId>) -> ir::Value {
+    pub(crate) fn binary(
+        &mut self,
+        op: BinaryOp,
+        x: ir::Value,
+        y: ir::Value,
+        (tx, ty): (Ty, Ty),
+        slow: &'static str,
+        u: Option<BlockId>,
+    ) -> ir::Value {
         use BinaryOp::*;
         let join = self.e.b.create_block();
         let result = self.e.b.append_block_param(join, types::I64);
         let slow_b = self.e.b.create_block();
-        let int_op = matches!(op, Add | Sub | Mul | And | Or | Xor | FloorDiv | Mod | LShift | RShift);
-        let float_op = matches!(op, Add | Sub | Mul | TrueDiv);
+        let ints = tx.may_be(Ty::INT) && ty.may_be(Ty::INT);
+        let numbers = tx.may_be(Ty::NUMBER) && ty.may_be(Ty::NUMBER);
+        let int_op = ints && matches!(op, Add | Sub | Mul | And | Or | Xor | FloorDiv | Mod | LShift | RShift);
+        let float_op = numbers && (tx.may_be(Ty::FLOAT) || ty.may_be(Ty::FLOAT) || op == TrueDiv) && matches!(op, Add | Sub | Mul | TrueDiv);
+        if float_op && tx.within(Ty::FLOAT) && ty.within(Ty::FLOAT) {
+            // Both floats: no tag tests.
+            let a = self.unbox_float(x);
+            let b = self.unbox_float(y);
+            self.float_arith(op, a, b, join, slow_b);
+            return self.binary_slow(op, x, y, slow, u, join, slow_b, result);
+        }
         if int_op {
             let int_b = self.e.b.create_block();
             let next = self.e.b.create_block();
@@ -90,27 +125,46 @@ impl BodyGen<'_, '_, '_, '_> {
             self.e.b.switch_to_block(float_b);
             let a = self.number_to_f64(x);
             let b = self.number_to_f64(y);
-            let r = match op {
-                Add => self.e.b.ins().fadd(a, b),
-                Sub => self.e.b.ins().fsub(a, b),
-                Mul => self.e.b.ins().fmul(a, b),
-                _ => {
-                    // Division by zero raises: leave it to the runtime.
-                    // Two small ints divide exactly as CPython's true
-                    // division does for operands below 2**53.
-                    let zero = self.e.b.ins().f64const(0.0);
-                    let is_zero = self.e.b.ins().fcmp(FloatCC::Equal, b, zero);
-                    let div_b = self.e.b.create_block();
-                    self.e.b.ins().brif(is_zero, slow_b, &[], div_b, &[]);
-                    self.e.b.switch_to_block(div_b);
-                    self.e.b.ins().fdiv(a, b)
-                }
-            };
-            let v = self.box_float(r);
-            self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+            self.float_arith(op, a, b, join, slow_b);
         } else {
             self.e.b.ins().jump(slow_b, &[]);
         }
+        self.binary_slow(op, x, y, slow, u, join, slow_b, result)
+    }
+
+    /// `a op b` on two f64s for `+ - * /`, boxed, to `join`; division by
+    /// zero goes to `slow` (the runtime raises). Two small ints divide
+    /// exactly as CPython's true division does below 2**53.
+    fn float_arith(&mut self, op: BinaryOp, a: ir::Value, b: ir::Value, join: ir::Block, slow: ir::Block) {
+        let r = match op {
+            BinaryOp::Add => self.e.b.ins().fadd(a, b),
+            BinaryOp::Sub => self.e.b.ins().fsub(a, b),
+            BinaryOp::Mul => self.e.b.ins().fmul(a, b),
+            _ => {
+                let zero = self.e.b.ins().f64const(0.0);
+                let is_zero = self.e.b.ins().fcmp(FloatCC::Equal, b, zero);
+                self.continue_if_not(is_zero, slow);
+                self.e.b.ins().fdiv(a, b)
+            }
+        };
+        let v = self.box_float(r);
+        self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+    }
+
+    /// The runtime call of a binary operator, in block `slow_b`; returns
+    /// the joined result.
+    #[allow(clippy::too_many_arguments)]
+    fn binary_slow(
+        &mut self,
+        op: BinaryOp,
+        x: ir::Value,
+        y: ir::Value,
+        slow: &'static str,
+        u: Option<BlockId>,
+        join: ir::Block,
+        slow_b: ir::Block,
+        result: ir::Value,
+    ) -> ir::Value {
         self.e.b.switch_to_block(slow_b);
         let code = self.e.iconst(op as u64);
         let r = self.e.call_rt(slow, &[x, y, code]).expect("result");
@@ -201,6 +255,13 @@ impl BodyGen<'_, '_, '_, '_> {
         self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
     }
 
+    /// Continues in a new block unless `cond` holds, else goes to `other`.
+    fn continue_if_not(&mut self, cond: ir::Value, other: ir::Block) {
+        let next = self.e.b.create_block();
+        self.e.b.ins().brif(cond, other, &[], next, &[]);
+        self.e.b.switch_to_block(next);
+    }
+
     /// Continues in a new block when `cond` holds, else goes to `other`.
     fn continue_if(&mut self, cond: ir::Value, other: ir::Block) {
         let next = self.e.b.create_block();
@@ -210,7 +271,18 @@ impl BodyGen<'_, '_, '_, '_> {
 
     /// The inline part of a comparison of two numbers: jumps to `join`
     /// with the raw truth value, or to `slow` for other operands.
-    fn numeric_compare(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, join: ir::Block, slow: ir::Block) {
+    fn numeric_compare(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, (tx, ty): (Ty, Ty), join: ir::Block, slow: ir::Block) {
+        if !tx.may_be(Ty::NUMBER) || !ty.may_be(Ty::NUMBER) {
+            self.e.b.ins().jump(slow, &[]);
+            return;
+        }
+        if tx.within(Ty::FLOAT) && ty.within(Ty::FLOAT) {
+            let a = self.unbox_float(x);
+            let b = self.unbox_float(y);
+            let v = self.e.b.ins().fcmp(float_cc(op), a, b);
+            self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
+            return;
+        }
         let int_b = self.e.b.create_block();
         let not_ints = self.e.b.create_block();
         let float_b = self.e.b.create_block();
@@ -243,25 +315,16 @@ impl BodyGen<'_, '_, '_, '_> {
         self.e.b.switch_to_block(float_b);
         let a = self.number_to_f64(x);
         let b = self.number_to_f64(y);
-        // Ordered comparisons are false with a NaN; `!=` is true.
-        let cc = match op {
-            CompareOp::Lt => FloatCC::LessThan,
-            CompareOp::Le => FloatCC::LessThanOrEqual,
-            CompareOp::Eq => FloatCC::Equal,
-            CompareOp::Ne => FloatCC::NotEqual,
-            CompareOp::Gt => FloatCC::GreaterThan,
-            CompareOp::Ge => FloatCC::GreaterThanOrEqual,
-        };
-        let v = self.e.b.ins().fcmp(cc, a, b);
+        let v = self.e.b.ins().fcmp(float_cc(op), a, b);
         self.e.b.ins().jump(join, &[BlockArg::Value(v)]);
     }
 
     /// A comparison as a raw truth value, inline for numbers.
-    pub(crate) fn compare_bool(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, u: Option<BlockId>) -> ir::Value {
+    pub(crate) fn compare_bool(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, tys: (Ty, Ty), u: Option<BlockId>) -> ir::Value {
         let join = self.e.b.create_block();
         let result = self.e.b.append_block_param(join, types::I8);
         let slow_b = self.e.b.create_block();
-        self.numeric_compare(op, x, y, join, slow_b);
+        self.numeric_compare(op, x, y, tys, join, slow_b);
         self.e.b.switch_to_block(slow_b);
         let code = self.e.iconst(op as u64);
         let r = self.e.call_rt("molt_compare_bool", &[x, y, code]).expect("status");
@@ -273,13 +336,13 @@ impl BodyGen<'_, '_, '_, '_> {
 
     /// A comparison as an object: a bool for numbers, whatever the rich
     /// comparison returns otherwise.
-    pub(crate) fn compare_value(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, u: Option<BlockId>) -> ir::Value {
+    pub(crate) fn compare_value(&mut self, op: CompareOp, x: ir::Value, y: ir::Value, tys: (Ty, Ty), u: Option<BlockId>) -> ir::Value {
         let join = self.e.b.create_block();
         let result = self.e.b.append_block_param(join, types::I64);
         let boxed = self.e.b.create_block();
         let truth = self.e.b.append_block_param(boxed, types::I8);
         let slow_b = self.e.b.create_block();
-        self.numeric_compare(op, x, y, boxed, slow_b);
+        self.numeric_compare(op, x, y, tys, boxed, slow_b);
         self.e.b.switch_to_block(boxed);
         let wide = self.e.b.ins().uextend(types::I64, truth);
         let v = self.e.b.ins().bor_imm_s(wide, FALSE as i64);
@@ -294,7 +357,15 @@ impl BodyGen<'_, '_, '_, '_> {
     }
 
     /// Truth value, inline for bools, None, small ints and floats.
-    pub(crate) fn truthy(&mut self, v: ir::Value, u: Option<BlockId>) -> ir::Value {
+    pub(crate) fn truthy(&mut self, v: ir::Value, t: Ty, u: Option<BlockId>) -> ir::Value {
+        if t.within(Ty::BOOL) {
+            return self.e.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE as i64);
+        }
+        if t.within(Ty::FLOAT) {
+            let f = self.unbox_float(v);
+            let fzero = self.e.b.ins().f64const(0.0);
+            return self.e.b.ins().fcmp(FloatCC::NotEqual, f, fzero);
+        }
         let join = self.e.b.create_block();
         let result = self.e.b.append_block_param(join, types::I8);
         let int_b = self.e.b.create_block();

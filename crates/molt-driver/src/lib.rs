@@ -34,9 +34,17 @@ impl From<molt_frontend::Diagnostic> for BuildError {
     }
 }
 
-/// Compiles `entry` to Molt IR and checks it.
+/// Compiles `entry` to Molt IR, checks it and optimises it (what
+/// `--emit-ir` prints and the backend compiles).
 pub fn compile_ir(entry: &Path) -> Result<molt_ir::Program, BuildError> {
-    let program = molt_frontend::compile_to_ir(entry)?;
+    let mut program = molt_frontend::compile_to_ir(entry)?;
+    verify(&program)?;
+    molt_ir::passes::optimize(&mut program);
+    verify(&program)?;
+    Ok(program)
+}
+
+fn verify(program: &molt_ir::Program) -> Result<(), BuildError> {
     for (id, f) in program.functions.iter() {
         if let Err(errors) = molt_ir::verifier::verify(f) {
             return Err(BuildError::Internal(format!(
@@ -47,7 +55,7 @@ pub fn compile_ir(entry: &Path) -> Result<molt_ir::Program, BuildError> {
             )));
         }
     }
-    Ok(program)
+    Ok(())
 }
 
 /// Compiles `entry` into an executable at `output`.

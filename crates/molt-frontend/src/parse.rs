@@ -38,6 +38,13 @@ fn cpython_message(e: &ParseErrorType, source: &SourceFile, at: ruff_text_size::
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             syntax("parameter without a default follows parameter with a default")
         }
+        // `except*` misuse; `except* as e:` is plain invalid syntax in CPython.
+        ParseErrorType::OtherError(m) if m == "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            syntax("cannot have both 'except' and 'except*' on the same 'try'")
+        }
+        ParseErrorType::OtherError(m) if m == "Expected one or more exception types" && !source.text[at.to_usize()..].starts_with("as") => {
+            syntax("expected one or more exception types")
+        }
         ParseErrorType::ExpectedToken { found, .. } if matches!(found, ruff_python_ast::token::TokenKind::Dedent | ruff_python_ast::token::TokenKind::EndOfFile) => {
             ("IndentationError", "expected an indented block".into())
         }

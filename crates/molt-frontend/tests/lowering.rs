@@ -103,3 +103,21 @@ fn errors_are_reported_not_panicked() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The IR of function `name` after the optimisation passes.
+fn optimized_function(program: &mut molt_ir::Program, name: &str) -> String {
+    molt_ir::passes::optimize(program);
+    let f = program.functions.values().find(|f| f.code.name == name).expect("function");
+    molt_ir::printer::print_function(f)
+}
+
+#[test]
+fn reads_of_definitely_assigned_locals_are_unchecked() {
+    let src = "def f(n, flag):\n    a = n\n    if flag:\n        b = 1\n    while n:\n        n = n - a\n    del a\n    return b, n\n";
+    let mut p = lower("definite", src);
+    let text = optimized_function(&mut p, "f");
+    // `a` is always bound before the loop reads it; `b` may be unbound.
+    let checked: Vec<&str> = text.lines().filter(|l| l.contains("local_get.checked")).collect();
+    assert_eq!(checked.len(), 1, "{text}");
+    assert!(checked[0].contains("[l3]"), "only the read of b stays checked:\n{text}");
+}

@@ -83,6 +83,10 @@ impl<K: EntityRef, V> EntityVec<K, V> {
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.items.iter()
     }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.items.iter_mut()
+    }
 }
 
 impl<K: EntityRef, V> Default for EntityVec<K, V> {

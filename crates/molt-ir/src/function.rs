@@ -3,8 +3,9 @@
 use molt_abi::layout::CodeInfo;
 
 use crate::entities::{BlockId, LocalId, ValueId};
-use crate::entity::EntityVec;
+use crate::entity::{EntityRef, EntityVec};
 use crate::op::{Op, Repr};
+use crate::types::Ty;
 
 /// What a function is.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -78,13 +79,31 @@ pub struct Function {
     /// A generator function: calling it creates a generator; the body
     /// runs as a resumable state machine with its frame on the heap.
     pub is_generator: bool,
+    /// Inferred static types, by value (empty until the passes ran: then
+    /// every value counts as [`Ty::ANY`]).
+    pub value_types: Vec<Ty>,
 }
 
 impl Function {
     pub fn new(kind: FunctionKind, module: usize, code: CodeInfo) -> Function {
         let mut blocks = EntityVec::new();
         let entry = blocks.push(Block::default());
-        Function { kind, module, code, locals: EntityVec::new(), blocks, values: EntityVec::new(), entry, is_generator: false }
+        Function {
+            kind,
+            module,
+            code,
+            locals: EntityVec::new(),
+            blocks,
+            values: EntityVec::new(),
+            entry,
+            is_generator: false,
+            value_types: Vec::new(),
+        }
+    }
+
+    /// The inferred type of `v`.
+    pub fn type_of(&self, v: ValueId) -> Ty {
+        self.value_types.get(v.index()).copied().unwrap_or(Ty::ANY)
     }
 
     pub fn new_value(&mut self, repr: Repr) -> ValueId {

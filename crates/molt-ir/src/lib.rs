@@ -12,8 +12,10 @@ pub mod entity;
 pub mod function;
 pub mod liveness;
 pub mod op;
+pub mod passes;
 pub mod printer;
 pub mod program;
+pub mod types;
 pub mod verifier;
 
 pub use entities::{BlockId, ConstId, FuncId, LocalId, ValueId};

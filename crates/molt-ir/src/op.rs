@@ -209,6 +209,14 @@ pub enum Op {
     PopHandled,
     /// `isinstance(exc, types)` for `except` clauses (raw truth value).
     ExcMatches,
+    /// One `except*` clause: operands are what is left of the exception
+    /// (None once all of it was handled) and the clause's types; results
+    /// are the part to handle (None when nothing matched) and the new rest.
+    ExcStarMatch,
+    /// The exception an `except*` statement raises at its end: operands
+    /// are the caught exception and the list of what the handlers raised,
+    /// then the unhandled rest; None when nothing is left to raise.
+    PrepReraiseStar,
     /// Fails an `assert`.
     AssertFail { has_msg: bool },
     /// Raises UnboundLocalError for the named local.
@@ -330,7 +338,7 @@ impl Op {
             Op::FetchExc => effect,
             Op::PushHandled => effect,
             Op::PopHandled => OpInfo { consumes: Consumes::All, ..effect },
-            Op::ExcMatches => base,
+            Op::ExcMatches | Op::ExcStarMatch | Op::PrepReraiseStar => base,
             Op::TracebackAdd { .. } => effect,
             Op::Jump(_) => terminator,
             Op::Branch { .. } => terminator,
@@ -394,6 +402,7 @@ impl Op {
             | Op::MatchMapping { .. } => vec![Repr::Bool],
             Op::Unpack { count } => vec![Repr::Obj; *count as usize],
             Op::DelegateStep => vec![Repr::Obj, Repr::Bool],
+            Op::ExcStarMatch => vec![Repr::Obj, Repr::Obj],
             Op::WithEnter => vec![Repr::Obj, Repr::Obj],
             Op::UnpackEx { before, after } => vec![Repr::Obj; (*before + *after + 1) as usize],
             _ => vec![Repr::Obj],
@@ -484,6 +493,8 @@ impl Op {
             Op::PushHandled => "push_handled",
             Op::PopHandled => "pop_handled",
             Op::ExcMatches => "exc_matches",
+            Op::ExcStarMatch => "exc_star_match",
+            Op::PrepReraiseStar => "prep_reraise_star",
             Op::AssertFail { .. } => "assert_fail",
             Op::RaiseUnbound(_) => "raise_unbound",
             Op::TracebackAdd { .. } => "traceback_add",

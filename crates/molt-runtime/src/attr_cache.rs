@@ -237,7 +237,8 @@ pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyRe
 
 /// `obj.name(args)`: functions and method descriptors found on the type
 /// are called with `obj` prepended, without a bound-method object.
-pub fn call_method(obj: Value, name: Value, args: &Args, c: *mut AttrCache) -> PyResult<Obj> {
+/// `with_receiver` is `obj` followed by `args.all`.
+pub fn call_method(obj: Value, name: Value, args: &Args, with_receiver: &[Value], c: *mut AttrCache) -> PyResult<Obj> {
     let c = cache(c);
     let ty = type_of(obj);
     let e = match entry_for(c, ty) {
@@ -252,7 +253,8 @@ pub fn call_method(obj: Value, name: Value, args: &Args, c: *mut AttrCache) -> P
             let descr = Value(e.data);
             if function::is_function(descr) {
                 let f = Obj::from_borrowed(descr);
-                return call::call_with_self(f.v(), obj, args);
+                let prepended = Args { all: with_receiver, nargs: args.nargs + 1, kwnames: args.kwnames };
+                return function::function_call(f.v(), &prepended);
             }
             if descriptor::is_method_descriptor(descr) {
                 let (def, owner) = descriptor::method_def(descr);

@@ -6,6 +6,7 @@
 //! - [`call`]: the calling convention and argument binding;
 //! - [`error`]: the raised-exception state;
 //! - [`format`], [`numfmt`]: text formatting of values;
+//! - [`unicode`]: the character database behind `str` (Unicode 15.0.0);
 //! - [`modules`]: native modules (`builtins`, `sys`, `math`);
 //! - [`import`], [`globals`], [`program`], [`stdio`]: the program around them;
 //! - [`abi`]: the `extern "C"` entry points generated code calls.
@@ -27,7 +28,7 @@ pub mod protocol;
 pub mod sort;
 pub mod stdio;
 pub mod type_cache;
-mod unicode_printable;
+pub mod unicode;
 
 /// Rust-side buffers (strings, vectors, tables) share the object
 /// allocator.

@@ -189,7 +189,7 @@ pub fn index_bounds(start: Option<Value>, stop: Option<Value>, len: usize) -> Py
     let clamp = |v: Option<Value>, default: i64| -> PyResult<usize> {
         let i = match v {
             None => default,
-            Some(v) => index_value(v)?,
+            Some(v) => crate::builtins::slice::saturating_index(v, "slice indices must be integers or have an __index__ method")?,
         };
         Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
     };
@@ -329,7 +329,8 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     if let Some(r) = set::inplace(a, b, op)? {
         return Ok(r);
     }
-    if crate::builtins::dict::is_dict(a) && op == BinaryOp::Or && crate::builtins::dict::is_dict(b) {
+    // `dict |= x` accepts what `dict.update(x)` does (CPython's `dict_ior`).
+    if crate::builtins::dict::is_dict(a) && op == BinaryOp::Or {
         crate::builtins::dict::update(a, b)?;
         return Ok(Obj::from_borrowed(a));
     }

@@ -22,9 +22,11 @@ struct Entry {
     name: u64,
     epoch: u64,
     value: Value,
+    /// The class whose dict holds the value (0 when absent).
+    owner: usize,
 }
 
-const EMPTY: Entry = Entry { ty: 0, name: 0, epoch: 0, value: Value::NULL };
+const EMPTY: Entry = Entry { ty: 0, name: 0, epoch: 0, value: Value::NULL, owner: 0 };
 
 static mut ENTRIES: [Entry; SIZE] = [EMPTY; SIZE];
 static mut EPOCH: u64 = 1;
@@ -35,22 +37,22 @@ fn slot(ty: usize, name: u64) -> usize {
 }
 
 /// The cached result of looking `name` up on `ty` (a borrowed value,
-/// possibly null for "absent"), if any.
+/// possibly null for "absent", and the class holding it), if any.
 #[inline]
-pub fn get(ty: usize, name: Value) -> Option<Value> {
+pub fn get(ty: usize, name: Value) -> Option<(Value, usize)> {
     // SAFETY: single-threaded access (see the module docs).
     unsafe {
         let e = &(*(&raw const ENTRIES))[slot(ty, name.0)];
-        (e.ty == ty && e.name == name.0 && e.epoch == EPOCH).then_some(e.value)
+        (e.ty == ty && e.name == name.0 && e.epoch == EPOCH).then_some((e.value, e.owner))
     }
 }
 
 /// Records a lookup result. `name` must be interned.
 #[inline]
-pub fn put(ty: usize, name: Value, value: Value) {
+pub fn put(ty: usize, name: Value, value: Value, owner: usize) {
     // SAFETY: single-threaded access (see the module docs).
     unsafe {
-        (*(&raw mut ENTRIES))[slot(ty, name.0)] = Entry { ty, name: name.0, epoch: EPOCH, value };
+        (*(&raw mut ENTRIES))[slot(ty, name.0)] = Entry { ty, name: name.0, epoch: EPOCH, value, owner };
     }
 }
 

@@ -90,3 +90,14 @@ print("exit result without exception:", contextlib.ExitStack().__exit__(None, No
 s = contextlib.ExitStack()
 s.push(lambda *a: True)
 print("exit result with exception:", s.__exit__(ValueError, ValueError("x"), None))
+
+# The __exit__ found on the type always receives the manager first, even
+# when it is a staticmethod
+class StaticExit:
+    def __enter__(self):
+        return "static"
+    @staticmethod
+    def __exit__(*args):
+        print("  static __exit__ got", type(args[0]).__name__, len(args), "args")
+with contextlib.ExitStack() as stack:
+    print(stack.enter_context(StaticExit()))

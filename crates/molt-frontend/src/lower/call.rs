@@ -377,6 +377,12 @@ impl<'m> FnLower<'_, 'm> {
         if matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
             return self.syntax_error(r, "'return' outside function");
         }
+        // CPython points at a constant value on the statement's line.
+        let at = match r.value.as_deref() {
+            Some(v) if v.is_literal_expr() && self.line_of(v.range().start()) == self.line_of(r.range.start()) => v.range(),
+            _ => r.range,
+        };
+        self.check_except_star_exit(&at, 0)?;
         match &r.value {
             Some(v) => self.push_expr(v)?,
             None => {

@@ -28,6 +28,7 @@ mod match_;
 mod names;
 mod stmt;
 mod try_;
+mod try_star;
 mod with_;
 mod yield_;
 
@@ -141,6 +142,10 @@ pub(crate) enum Region<'a> {
     /// A `with` body: exceptions go to `exc_handler`; leaving it otherwise
     /// calls `exit` (the bound `__exit__`, owned by the region).
     With { exit: ValueId, exc_handler: BlockId },
+    /// The clauses of a `try`/`except*`: `list` collects what the handlers
+    /// raise, `rest` is what is left of the exception; both are owned by
+    /// the region. `break`/`continue`/`return` may not leave it.
+    ExceptStar { list: ValueId, rest: Option<ValueId> },
 }
 
 pub(crate) struct FnLower<'p, 'm> {
@@ -354,6 +359,7 @@ impl<'p, 'm> FnLower<'p, 'm> {
                 }
                 Region::Loop { iter: None, .. } => {}
                 Region::Handling { exc, prev, name } => self.leave_handling(exc, prev, name.as_ref()),
+                Region::ExceptStar { list, rest } => self.leave_except_star(list, rest),
                 Region::TryExcept { handler } => {
                     target = Some(handler);
                     break;
@@ -384,6 +390,15 @@ impl<'p, 'm> FnLower<'p, 'm> {
         self.ins(Op::DecRef, vec![exc]);
     }
 
+    /// Exit actions of the clauses of a `try`/`except*`: release the list
+    /// and what is left of the exception.
+    fn leave_except_star(&mut self, list: ValueId, rest: Option<ValueId>) {
+        if let Some(rest) = rest {
+            self.ins(Op::DecRef, vec![rest]);
+        }
+        self.ins(Op::DecRef, vec![list]);
+    }
+
     /// Runs the exit actions of regions above `depth` (innermost first), as
     /// `break`/`continue`/`return` do before jumping out of them.
     pub fn exit_regions(&mut self, depth: usize) -> Result<()> {
@@ -395,7 +410,13 @@ impl<'p, 'm> FnLower<'p, 'm> {
                     self.ins(Op::DecRef, vec![it]);
                 }
                 Region::Loop { iter: None, .. } | Region::TryExcept { .. } => {}
-                Region::Handling { exc, prev, name } => self.leave_handling(exc, prev, name.as_ref()),
+                Region::Handling { exc, prev, name } => {
+                    if let Some(n) = &name {
+                        self.own_reads_of_name(n.as_str());
+                    }
+                    self.leave_handling(exc, prev, name.as_ref());
+                }
+                Region::ExceptStar { list, rest } => self.leave_except_star(list, rest),
                 Region::TryFinally { body, .. } => {
                     self.body(body)?;
                     if self.is_terminated() {

@@ -93,16 +93,7 @@ impl FnLower<'_, '_> {
     pub fn store_name(&mut self, name: &str) -> Result<()> {
         match self.place(name) {
             Place::Local(local) => {
-                // A borrowed read of this local still on the stack must
-                // survive the rebinding.
-                for i in 0..self.temps.len() {
-                    let t = self.temps[i];
-                    if !t.owned && t.local == Some(local) {
-                        self.ins(Op::IncRef, vec![t.v]);
-                        self.temps[i].owned = true;
-                        self.temps[i].local = None;
-                    }
-                }
+                self.own_reads_of(local);
                 self.emit(Op::LocalSet(local), 1)?;
             }
             Place::Cell { local, .. } => {
@@ -140,6 +131,27 @@ impl FnLower<'_, '_> {
             }
         }
         Ok(())
+    }
+
+    /// A borrowed read of local `name` still on the stack must survive its
+    /// unbinding (`return e` out of `except ... as e`).
+    pub fn own_reads_of_name(&mut self, name: &str) {
+        if let Place::Local(local) = self.place(name) {
+            self.own_reads_of(local);
+        }
+    }
+
+    /// A borrowed read of `local` still on the stack must survive its
+    /// rebinding.
+    fn own_reads_of(&mut self, local: LocalId) {
+        for i in 0..self.temps.len() {
+            let t = self.temps[i];
+            if !t.owned && t.local == Some(local) {
+                self.ins(Op::IncRef, vec![t.v]);
+                self.temps[i].owned = true;
+                self.temps[i].local = None;
+            }
+        }
     }
 
     /// Unbinds a name without failing (end of `except ... as name`, which

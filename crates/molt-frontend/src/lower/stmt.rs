@@ -120,7 +120,9 @@ impl<'m> FnLower<'_, 'm> {
     }
 
     fn break_continue(&mut self, node: &impl Ranged, is_break: bool) -> Result<()> {
-        let Some(depth) = self.regions.iter().rposition(|r| matches!(r, Region::Loop { .. })) else {
+        let loop_depth = self.regions.iter().rposition(|r| matches!(r, Region::Loop { .. }));
+        self.check_except_star_exit(node, loop_depth.map_or(0, |d| d + 1))?;
+        let Some(depth) = loop_depth else {
             return self.syntax_error(node, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" });
         };
         let Region::Loop { continue_to, break_to, .. } = self.regions[depth] else {

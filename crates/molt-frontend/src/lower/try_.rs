@@ -7,6 +7,7 @@
 //! traceback entry). `finally` code is emitted on every way out: after
 //! normal completion, before `break`/`continue`/`return` (see
 //! `exit_regions`), and in a handler that re-raises the exception after it.
+//! `except*` clauses are lowered in `try_star.rs`.
 
 use molt_ir::Op;
 use ruff_python_ast::{self as ast};
@@ -17,9 +18,6 @@ use crate::scope::ScopeKind;
 
 impl<'m> FnLower<'_, 'm> {
     pub fn try_stmt(&mut self, t: &'m ast::StmtTry) -> Result<()> {
-        if t.is_star {
-            return self.unsupported(t, "except*");
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -53,6 +51,9 @@ impl<'m> FnLower<'_, 'm> {
 
     /// `try`/`except`/`else` (without `finally`).
     fn try_except(&mut self, t: &'m ast::StmtTry) -> Result<()> {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let (dispatch, after) = (self.new_block(), self.new_block());
         self.regions.push(Region::TryExcept { handler: dispatch });
         self.body(&t.body)?;
@@ -122,7 +123,7 @@ impl<'m> FnLower<'_, 'm> {
 
     /// At module level the `as` name is a global: CPython's implicit
     /// `name = None; del name` unbinds it when the handler completes.
-    fn unbind_global_handler_name(&mut self, name: &str) -> Result<()> {
+    pub(super) fn unbind_global_handler_name(&mut self, name: &str) -> Result<()> {
         if matches!(self.place(name), super::names::Place::Global) && self.scope_kind() != ScopeKind::Class {
             let none = self.none();
             self.push(none);

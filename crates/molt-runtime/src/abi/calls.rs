@@ -31,7 +31,11 @@ pub unsafe extern "C" fn molt_call_method(
     kwnames: Value,
     cache: *mut molt_abi::layout::AttrCache,
 ) -> Value {
-    ret(crate::attr_cache::call_method(obj, name, &unsafe { args(argv, nargs, kwnames) }, cache))
+    let args = unsafe { args(argv, nargs, kwnames) };
+    // SAFETY: the word before the arguments holds the receiver (see the
+    // ABI table).
+    let with_receiver = unsafe { std::slice::from_raw_parts(argv.sub(1), args.all.len() + 1) };
+    ret(crate::attr_cache::call_method(obj, name, &args, with_receiver, cache))
 }
 
 #[unsafe(no_mangle)]

@@ -5,7 +5,7 @@ use molt_abi::layout::CodeDesc;
 
 use super::{status, truth};
 use crate::builtins::type_::{TypeObject, is_subtype};
-use crate::builtins::{code, exceptions, str as pystr, tuple};
+use crate::builtins::{code, exception_group, exceptions, str as pystr, tuple};
 use crate::call::Args;
 use crate::error::{self, PyResult, Raised, type_error};
 use crate::object::{Obj, type_of};
@@ -139,6 +139,26 @@ fn matches(exc: Value, types: Value) -> PyResult<bool> {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_exception_matches(exc: Value, types: Value) -> i32 {
     truth(matches(exc, types))
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_except_star_match(exc: Value, types: Value, rest: *mut Value) -> Value {
+    match exception_group::star_match(exc, types) {
+        Ok((matched, r)) => {
+            // SAFETY: the caller passes one writable word.
+            unsafe { *rest = r.into_raw() };
+            matched.into_raw()
+        }
+        Err(_) => Value::NULL,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_prep_reraise_star(orig: Value, raised: Value) -> Value {
+    match exception_group::prep_reraise_star(orig, crate::builtins::list::items(raised)) {
+        Ok(e) => e.into_raw(),
+        Err(_) => Value::NULL,
+    }
 }
 
 #[unsafe(no_mangle)]

@@ -41,6 +41,12 @@ pub fn new_function(def: &'static MethodDef, module: &'static str) -> Obj {
     alloc(def, Value::NULL, module, "")
 }
 
+/// A static method of type `owner` (`str.maketrans`), unbound but named
+/// after its type.
+pub fn new_static(def: &'static MethodDef, owner: &'static str) -> Obj {
+    alloc(def, Value::NULL, "builtins", owner)
+}
+
 /// A method bound to `receiver`; `owner` names the defining type.
 pub fn new_bound(def: &'static MethodDef, receiver: Value, owner: &'static str) -> Obj {
     incref(receiver);

@@ -227,7 +227,7 @@ fn bytes_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
             }
             Ok(new(&out))
         }
-        [Some(s), encoding, errors] => encode_str(*s, *encoding, *errors),
+        [Some(s), encoding, errors] => crate::builtins::str_encode::encode(*s, *encoding, *errors),
         _ => Err(type_error("bytes() argument error")),
     }
 }
@@ -237,32 +237,6 @@ fn codec_name(encoding: Option<Value>) -> PyResult<String> {
         None => Ok("utf-8".to_string()),
         Some(e) if pystr::is_str(e) => Ok(pystr::as_str(e).to_ascii_lowercase().replace('_', "-")),
         Some(e) => Err(type_error(format!("encode() argument 'encoding' must be str, not {}", type_name_of(e)))),
-    }
-}
-
-/// `str.encode(encoding, errors)` for the codecs implemented so far.
-pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>) -> PyResult<Obj> {
-    let text = pystr::as_str(s);
-    let strict = errors.is_none_or(|e| pystr::is_str(e) && pystr::as_str(e) == "strict");
-    match codec_name(encoding)?.as_str() {
-        "utf-8" | "utf8" => Ok(new(text.as_bytes())),
-        name @ ("ascii" | "latin-1" | "latin1" | "iso-8859-1") => {
-            let limit = if name == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(text.len());
-            for (i, c) in text.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else if strict {
-                    let codec = if name == "ascii" { "ascii" } else { "latin-1" };
-                    let reason = format!("ordinal not in range({limit})");
-                    return Err(crate::builtins::exceptions::unicode_encode_error(codec, s, i, i + 1, &reason));
-                } else {
-                    out.push(b'?');
-                }
-            }
-            Ok(new(&out))
-        }
-        other => Err(crate::error::lookup_error(format!("unknown encoding: {other}"))),
     }
 }
 

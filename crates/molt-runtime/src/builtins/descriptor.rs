@@ -143,7 +143,7 @@ fn method_get(d: Value, obj: Value, owner: Value) -> PyResult<Obj> {
             let cls = if owner.is_null() { Value::from_ptr(crate::object::type_of(obj)) } else { owner };
             Ok(builtin_function::new_bound(def, cls, owner_name(defining)))
         }
-        MethodKind::Static => Ok(builtin_function::new_function(def, "builtins")),
+        MethodKind::Static => Ok(builtin_function::new_static(def, owner_name(defining))),
     }
 }
 

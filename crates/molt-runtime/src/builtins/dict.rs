@@ -12,10 +12,11 @@ use molt_abi::Value;
 use molt_abi::ops::{BinaryOp, CompareOp};
 
 use crate::builtins::object::OBJECT_TYPE;
-use crate::builtins::type_::{Slots, TypeObject, flags, type_name_of};
-use crate::builtins::{list, str as pystr, tuple};
+use crate::builtins::type_::{Slots, TypeObject, flags};
+use crate::builtins::dict_views::{self, IterKind};
+use crate::builtins::str as pystr;
 use crate::call::{Args, KwArgs};
-use crate::error::{PyResult, key_error, runtime_error, type_error};
+use crate::error::{PyResult, key_error, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type, incref, type_of};
 use crate::protocol;
 
@@ -32,7 +33,7 @@ pub static mut DICT_TYPE: TypeObject = TypeObject::builtin(
         getitem: Some(dict_getitem),
         setitem: Some(dict_setitem),
         contains: Some(|d, k| contains_key(d, k)),
-        iter: Some(|d| Ok(new_iterator(d, IterKind::Keys))),
+        iter: Some(|d| Ok(dict_views::new_iterator(d, IterKind::Keys, false))),
         number: Some(dict_number),
         new: Some(dict_new),
         ..Slots::EMPTY
@@ -40,42 +41,11 @@ pub static mut DICT_TYPE: TypeObject = TypeObject::builtin(
     crate::builtins::dict_methods::DICT_METHODS,
 );
 
-macro_rules! view_type {
-    ($name:ident, $pyname:literal, $kind:expr) => {
-        pub static mut $name: TypeObject = TypeObject::builtin(
-            $pyname,
-            &raw mut OBJECT_TYPE,
-            0,
-            dealloc_view,
-            Slots {
-                repr: Some(view_repr),
-                len: Some(|v| Ok(len(view_dict(v)))),
-                iter: Some(|v| Ok(new_iterator(view_dict(v), $kind))),
-                contains: Some(view_contains),
-                richcompare: Some(view_richcompare),
-                number: Some(view_number),
-                ..Slots::EMPTY
-            },
-            &[],
-        );
-    };
-}
-
-view_type!(DICT_KEYS_TYPE, "dict_keys", IterKind::Keys);
-view_type!(DICT_VALUES_TYPE, "dict_values", IterKind::Values);
-view_type!(DICT_ITEMS_TYPE, "dict_items", IterKind::Items);
-
-pub static mut DICT_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
-    "dict_iterator",
-    &raw mut OBJECT_TYPE,
-    0,
-    dealloc_iterator,
-    Slots { iter: Some(|v| Ok(Obj::from_borrowed(v))), next: Some(iterator_next), ..Slots::EMPTY },
-    &[],
-);
-
-const EMPTY: i64 = -1;
-const DUMMY: i64 = -2;
+/// Index-table markers. Indices are 32-bit (a dict holds fewer than 2**31
+/// entries), which halves the table CPython-style compact dicts probe
+/// first and keeps more of a large dict's index in cache.
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
 const MIN_SIZE: usize = 8;
 
 struct Entry {
@@ -86,7 +56,7 @@ struct Entry {
 }
 
 struct Table {
-    indices: Vec<i64>,
+    indices: Vec<i32>,
     entries: Vec<Entry>,
 }
 
@@ -265,7 +235,7 @@ fn resize(d: Value, min_used: usize) {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
-        indices[i] = ix as i64;
+        indices[i] = ix as i32;
     }
     t.indices = indices;
     bump_version(d);
@@ -374,7 +344,7 @@ fn set_item_hashed(d: Value, key: Value, hash: i64, value: Value) -> PyResult<()
             }
             incref(key);
             incref(value);
-            t.indices[index_slot] = t.entries.len() as i64;
+            t.indices[index_slot] = t.entries.len() as i32;
             t.entries.push(Entry { hash, key, value });
             // SAFETY: dict object.
             unsafe { (*d.as_ptr::<DictObject>()).bloom |= bloom_bits(hash) };
@@ -443,10 +413,29 @@ pub fn items_owned(d: Value) -> Vec<(Obj, Obj)> {
     items(d).into_iter().map(|(k, v)| (Obj::from_borrowed(k), Obj::from_borrowed(v))).collect()
 }
 
+/// Live keys with their stored hashes, as new references (what
+/// `set(d)` adds, without hashing again).
+pub fn keys_with_hashes(d: Value) -> Vec<(Obj, i64)> {
+    table(d).entries.iter().filter(|e| !e.key.is_null()).map(|e| (Obj::from_borrowed(e.key), e.hash)).collect()
+}
+
 /// Entry at position `pos` or later: `(next position, key, value)`.
-fn entry_from(d: Value, pos: usize) -> Option<(usize, Value, Value)> {
+pub(crate) fn entry_from(d: Value, pos: usize) -> Option<(usize, Value, Value)> {
     let t = table(d);
     t.entries.iter().enumerate().skip(pos).find(|(_, e)| !e.key.is_null()).map(|(i, e)| (i + 1, e.key, e.value))
+}
+
+/// Last entry before position `pos`: `(its position, key, value)`.
+pub(crate) fn entry_before(d: Value, pos: usize) -> Option<(usize, Value, Value)> {
+    let t = table(d);
+    let pos = pos.min(t.entries.len());
+    t.entries[..pos].iter().enumerate().rev().find(|(_, e)| !e.key.is_null()).map(|(i, e)| (i, e.key, e.value))
+}
+
+/// Number of entry positions, deleted ones included (where a reverse
+/// iteration starts).
+pub(crate) fn entry_count(d: Value) -> usize {
+    table(d).entries.len()
 }
 
 /// A shallow copy.
@@ -600,186 +589,6 @@ fn dict_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     }
     update_from_kwargs(d.v(), &args.kw())?;
     Ok(d)
-}
-
-// ---- Views ----------------------------------------------------------------
-
-#[repr(C)]
-struct DictView {
-    header: Header,
-    dict: Value,
-}
-
-/// A keys/values/items view of `d`.
-pub fn new_view(d: Value, kind: IterKind) -> Obj {
-    let ty = match kind {
-        IterKind::Keys => &raw mut DICT_KEYS_TYPE,
-        IterKind::Values => &raw mut DICT_VALUES_TYPE,
-        IterKind::Items => &raw mut DICT_ITEMS_TYPE,
-    };
-    let p = alloc_object(ty, std::mem::size_of::<DictView>()) as *mut DictView;
-    incref(d);
-    // SAFETY: fresh allocation.
-    unsafe { (*p).dict = d };
-    Obj::from_owned(Value::from_ptr(p))
-}
-
-fn view_dict(v: Value) -> Value {
-    // SAFETY: a DictView.
-    unsafe { (*v.as_ptr::<DictView>()).dict }
-}
-
-fn view_kind(v: Value) -> IterKind {
-    let ty = type_of(v);
-    if ty == &raw mut DICT_KEYS_TYPE {
-        IterKind::Keys
-    } else if ty == &raw mut DICT_VALUES_TYPE {
-        IterKind::Values
-    } else {
-        IterKind::Items
-    }
-}
-
-unsafe fn dealloc_view(v: Value) {
-    unsafe {
-        decref(view_dict(v));
-        free_object(v.as_ptr::<Header>());
-    }
-}
-
-fn view_repr(v: Value) -> PyResult<Obj> {
-    let Some(_guard) = protocol::ReprGuard::enter(v) else {
-        return Ok(pystr::new("..."));
-    };
-    let items = protocol::collect(v)?;
-    let l = list::from_vec(items);
-    let inner = protocol::repr(l.v())?;
-    Ok(pystr::new(&format!("{}({})", type_name_of(v), pystr::as_str(inner.v()))))
-}
-
-fn view_contains(v: Value, x: Value) -> PyResult<bool> {
-    let d = view_dict(v);
-    match view_kind(v) {
-        IterKind::Keys => contains_key(d, x),
-        IterKind::Values => {
-            for (_, value) in items_owned(d) {
-                if protocol::eq(value.v(), x)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        IterKind::Items => {
-            if !tuple::is_tuple(x) || tuple::len(x) != 2 {
-                return Ok(false);
-            }
-            let pair = tuple::items(x);
-            match get_item(d, pair[0])? {
-                Some(value) => {
-                    let value = Obj::from_borrowed(value);
-                    protocol::eq(value.v(), pair[1])
-                }
-                None => Ok(false),
-            }
-        }
-    }
-}
-
-fn view_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
-    if view_kind(a) == IterKind::Values {
-        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
-    }
-    let sa = crate::builtins::set::from_iterable(a)?;
-    let other = if crate::builtins::set::is_anyset(b) || (b.is_ptr() && is_view(b)) {
-        crate::builtins::set::from_iterable(b)?
-    } else {
-        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
-    };
-    protocol::rich_compare(sa.v(), other.v(), op)
-}
-
-fn is_view(v: Value) -> bool {
-    let ty = type_of(v);
-    ty == &raw mut DICT_KEYS_TYPE || ty == &raw mut DICT_ITEMS_TYPE
-}
-
-fn view_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
-    if !matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Sub) {
-        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
-    }
-    let sa = crate::builtins::set::from_iterable(a)?;
-    let sb = crate::builtins::set::from_iterable(b)?;
-    protocol::binary_op(sa.v(), sb.v(), op)
-}
-
-// ---- Iteration ------------------------------------------------------------
-
-/// What a dict iterator yields.
-#[derive(Copy, Clone, PartialEq, Eq)]
-pub enum IterKind {
-    Keys,
-    Values,
-    Items,
-}
-
-#[repr(C)]
-struct DictIterator {
-    header: Header,
-    dict: Value,
-    pos: usize,
-    /// Length when iteration began, to detect resizing.
-    len: usize,
-    kind: IterKind,
-}
-
-pub fn new_iterator(d: Value, kind: IterKind) -> Obj {
-    let p = alloc_object(&raw mut DICT_ITERATOR_TYPE, std::mem::size_of::<DictIterator>()) as *mut DictIterator;
-    incref(d);
-    // SAFETY: fresh allocation.
-    unsafe {
-        (*p).dict = d;
-        (*p).pos = 0;
-        (*p).len = len(d);
-        (*p).kind = kind;
-    }
-    Obj::from_owned(Value::from_ptr(p))
-}
-
-fn iterator_next(it: Value) -> PyResult<Option<Obj>> {
-    // SAFETY: a DictIterator.
-    unsafe {
-        let p = it.as_ptr::<DictIterator>();
-        let d = (*p).dict;
-        if d.is_null() {
-            return Ok(None);
-        }
-        if len(d) != (*p).len {
-            (*p).len = usize::MAX;
-            return Err(runtime_error("dictionary changed size during iteration"));
-        }
-        match entry_from(d, (*p).pos) {
-            Some((next, k, v)) => {
-                (*p).pos = next;
-                Ok(Some(match (*p).kind {
-                    IterKind::Keys => Obj::from_borrowed(k),
-                    IterKind::Values => Obj::from_borrowed(v),
-                    IterKind::Items => tuple::from_slice(&[k, v]),
-                }))
-            }
-            None => {
-                decref(d);
-                (*p).dict = Value::NULL;
-                Ok(None)
-            }
-        }
-    }
-}
-
-unsafe fn dealloc_iterator(v: Value) {
-    unsafe {
-        decref((*v.as_ptr::<DictIterator>()).dict);
-        free_object(v.as_ptr::<Header>());
-    }
 }
 
 /// Removes and returns the last item, as `dict.popitem` does.

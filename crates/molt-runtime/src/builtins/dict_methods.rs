@@ -2,7 +2,8 @@
 
 use molt_abi::Value;
 
-use crate::builtins::dict::{self, IterKind};
+use crate::builtins::dict;
+use crate::builtins::dict_views::{self, IterKind};
 use crate::builtins::type_::MethodDef;
 use crate::builtins::tuple;
 use crate::call::KwArgs;
@@ -11,9 +12,9 @@ use crate::object::Obj;
 
 pub const DICT_METHODS: &[MethodDef] = &[
     MethodDef::positional("get", dict_get, 1, 2),
-    MethodDef::positional("keys", |a| Ok(dict::new_view(a[0], IterKind::Keys)), 0, 0),
-    MethodDef::positional("values", |a| Ok(dict::new_view(a[0], IterKind::Values)), 0, 0),
-    MethodDef::positional("items", |a| Ok(dict::new_view(a[0], IterKind::Items)), 0, 0),
+    MethodDef::positional("keys", |a| Ok(dict_views::new_view(a[0], IterKind::Keys)), 0, 0),
+    MethodDef::positional("values", |a| Ok(dict_views::new_view(a[0], IterKind::Values)), 0, 0),
+    MethodDef::positional("items", |a| Ok(dict_views::new_view(a[0], IterKind::Items)), 0, 0),
     MethodDef::positional("pop", dict_pop, 1, 2),
     MethodDef::positional("popitem", dict_popitem, 0, 0),
     MethodDef::positional("setdefault", dict_setdefault, 1, 2),
@@ -101,7 +102,5 @@ fn dict_fromkeys(a: &[Value]) -> PyResult<Obj> {
 }
 
 fn dict_reversed(a: &[Value]) -> PyResult<Obj> {
-    let keys: Vec<Obj> = dict::items(a[0]).into_iter().rev().map(|(k, _)| Obj::from_borrowed(k)).collect();
-    let l = crate::builtins::list::from_vec(keys);
-    crate::protocol::iter(l.v())
+    Ok(dict_views::new_iterator(a[0], IterKind::Keys, true))
 }

@@ -32,6 +32,13 @@ pub fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
         while is_heap(t) && (*t).flags & flags::OWN_MEMBERS == 0 {
             t = (*t).base;
         }
+        // Built-in exceptions all share one layout, so any two can be
+        // combined (`class E(OSError, ValueError)`), as CPython's
+        // `solid_base` finds by comparing instance sizes.
+        let root = &raw mut crate::builtins::exceptions::BASE_EXCEPTION;
+        if !is_heap(t) && is_subtype(t, root) && (*t).instance_size == (*root).instance_size {
+            t = root;
+        }
     }
     t
 }

@@ -9,7 +9,7 @@ use molt_abi::ops::{BinaryOp, CompareOp};
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{Slots, TypeObject, flags, type_name_of};
 use crate::builtins::{int, slice, str as pystr};
-use crate::call::{Args, KwArgs};
+use crate::call::Args;
 use crate::error::{PyResult, index_error, type_error, value_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, has_type, incref, raw_alloc, raw_free, type_of};
 use crate::protocol;
@@ -324,7 +324,21 @@ fn assign_slice(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
             result = current.into_iter().zip(drop_idx).filter(|(_, d)| !d).map(|(x, _)| x).collect();
         }
         Some(src) => {
-            let new_items = if src == v { current.clone() } else { protocol::collect(src)? };
+            let new_items = if src == v {
+                current.clone()
+            } else {
+                protocol::collect(src).map_err(|e| {
+                    // CPython's `PySequence_Fast(v, "can only assign an iterable")`.
+                    if crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR)
+                        && crate::object::type_slots(src).iter.is_none()
+                        && crate::object::type_slots(src).getitem.is_none()
+                    {
+                        crate::error::clear_raised();
+                        return type_error("can only assign an iterable");
+                    }
+                    e
+                })?
+            };
             if step == 1 {
                 let stop = (stop.max(start)) as usize;
                 let start = start as usize;
@@ -522,83 +536,4 @@ fn reverse_iterator_next(it: Value) -> PyResult<Option<Obj>> {
         (*p).seq = Value::NULL;
         Ok(None)
     }
-}
-
-/// `list.sort(key=None, reverse=False)`: a stable merge sort that stops
-/// comparing after the first exception, like CPython's.
-pub fn sort(l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    // Take the items out so comparisons cannot observe a half-sorted list
-    // (CPython empties the list during the sort as well).
-    let taken: Vec<Obj> = {
-        let v: Vec<Obj> = items(l).iter().map(|&x| Obj::from_owned(x)).collect();
-        // SAFETY: ownership of the items moved to `v`.
-        unsafe { (*l.as_ptr::<ListObject>()).len = 0 };
-        v
-    };
-    let keys: Vec<Obj> = match key {
-        Some(k) => {
-            let mut ks = Vec::with_capacity(taken.len());
-            for item in &taken {
-                match crate::call::call_positional(k, &[item.v()]) {
-                    Ok(kv) => ks.push(kv),
-                    Err(e) => {
-                        replace_all(l, taken);
-                        return Err(e);
-                    }
-                }
-            }
-            ks
-        }
-        None => taken.clone(),
-    };
-    let mut order: Vec<usize> = (0..taken.len()).collect();
-    let mut failed = false;
-    let less = |a: &usize, b: &usize| -> bool {
-        if failed {
-            return false;
-        }
-        protocol::less_than(keys[*a].v(), keys[*b].v()).unwrap_or_else(|_| {
-            failed = true;
-            false
-        })
-    };
-    // Reversing before and after a stable sort keeps equal items in their
-    // original order, as CPython's `reverse=True` does.
-    if reverse {
-        order.reverse();
-    }
-    crate::sort::merge_sort(&mut order, less);
-    if reverse {
-        order.reverse();
-    }
-    let mut slots: Vec<Option<Obj>> = taken.into_iter().map(Some).collect();
-    let sorted: Vec<Obj> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    let modified = len(l) != 0;
-    replace_all(l, sorted);
-    if failed {
-        return Err(crate::error::Raised);
-    }
-    if modified {
-        return Err(value_error("list modified during sort"));
-    }
-    Ok(())
-}
-
-/// Keyword parsing for `list.sort` (`key`, `reverse` are keyword-only).
-pub fn sort_args(args: &[Value], kw: &KwArgs) -> PyResult<(Option<Value>, bool)> {
-    if args.len() > 1 {
-        return Err(type_error("sort() takes no positional arguments"));
-    }
-    let mut key = None;
-    let mut reverse = false;
-    for (name, value) in kw.iter() {
-        match name {
-            "key" => key = if value.is_none() { None } else { Some(value) },
-            "reverse" => reverse = protocol::truthy(value)?,
-            other => {
-                return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'")));
-            }
-        }
-    }
-    Ok((key, reverse))
 }

@@ -3,6 +3,7 @@
 use molt_abi::Value;
 
 use crate::builtins::list::{self, items, len};
+use crate::builtins::list_sort;
 use crate::builtins::type_::MethodDef;
 use crate::builtins::int;
 use crate::call::KwArgs;
@@ -100,8 +101,8 @@ fn list_count(a: &[Value]) -> PyResult<Obj> {
 }
 
 fn list_sort(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
-    let (key, reverse) = list::sort_args(a, kw)?;
-    list::sort(a[0], key, reverse)?;
+    let (key, reverse) = list_sort::sort_args(a, kw)?;
+    list_sort::sort(a[0], key, reverse)?;
     Ok(Obj::none())
 }
 

@@ -20,8 +20,12 @@ pub mod exception_group;
 pub mod heap_type;
 pub mod user_slots;
 pub mod list_methods;
+pub mod list_sort;
 pub mod set_methods;
+pub mod str_encode;
 pub mod str_methods;
+pub mod str_search;
+pub mod str_translate;
 pub mod subtype;
 
 builtin_types! {
@@ -35,10 +39,14 @@ builtin_types! {
     bytes: BYTES_TYPE;
     tuple: TUPLE_TYPE, TUPLE_ITERATOR_TYPE;
     list: LIST_TYPE, LIST_ITERATOR_TYPE, LIST_REVERSE_ITERATOR_TYPE;
-    dict: DICT_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DICT_ITEMS_TYPE, DICT_ITERATOR_TYPE;
+    dict: DICT_TYPE;
+    dict_views: DICT_KEYS_TYPE, DICT_VALUES_TYPE, DICT_ITEMS_TYPE, DICT_KEY_ITERATOR_TYPE, DICT_VALUE_ITERATOR_TYPE,
+        DICT_ITEM_ITERATOR_TYPE, DICT_REVERSE_KEY_ITERATOR_TYPE, DICT_REVERSE_VALUE_ITERATOR_TYPE,
+        DICT_REVERSE_ITEM_ITERATOR_TYPE;
     set: SET_TYPE, FROZENSET_TYPE, SET_ITERATOR_TYPE;
     range: RANGE_TYPE, RANGE_ITERATOR_TYPE;
     slice: SLICE_TYPE;
+    file: TEXT_IO_WRAPPER_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, BUFFERED_RANDOM_TYPE, FILE_IO_TYPE;
     code: CODE_TYPE;
     function: FUNCTION_TYPE;
     builtin_function: BUILTIN_FUNCTION_TYPE;

@@ -219,17 +219,9 @@ fn range_getitem(v: Value, key: Value) -> PyResult<Obj> {
     }
     if slice::is_slice(key) {
         let r = get(v);
-        let n = big_len(v);
-        let Some(len) = n.to_usize() else {
-            return Err(overflow_error("range slicing beyond 64-bit lengths is not supported"));
-        };
-        let (start, stop, step, _) = slice::indices(key, len)?;
+        let (start, stop, step) = slice_indices_big(key, &big_len(v))?;
         let (rs, rstep) = (big(r.start), big(r.step));
-        return Ok(new_big(
-            &rs + BigInt::from(start) * &rstep,
-            &rs + BigInt::from(stop) * &rstep,
-            rstep * BigInt::from(step),
-        ));
+        return Ok(new_big(&rs + start * &rstep, &rs + stop * &rstep, rstep * step));
     }
     if let Some(r) = protocol::call_special(key, "__index__", &[])? {
         return range_getitem(v, r.v());
@@ -238,6 +230,48 @@ fn range_getitem(v: Value, key: Value) -> PyResult<Obj> {
         return range_getitem(v, i.v());
     }
     Err(type_error(format!("range indices must be integers or slices, not {}", type_name_of(key))))
+}
+
+/// CPython's `_PySlice_GetLongIndices`: a slice resolved against a length
+/// of any size.
+fn slice_indices_big(s: Value, length: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let (start, stop, step) = slice::fields(s);
+    let as_big = |v: Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if int::is_int(v) {
+            return Ok(Some(big(v)));
+        }
+        match protocol::lookup_special(v, "__index__")? {
+            Some(_) => Ok(Some(big(protocol::index(v)?.v()))),
+            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let step = as_big(step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let negative = step.is_negative();
+    let (lower, upper) = if negative { (BigInt::from(-1), length - 1u32) } else { (BigInt::zero(), length.clone()) };
+    let clamp = |x: Option<BigInt>, default: &BigInt| -> BigInt {
+        match x {
+            None => default.clone(),
+            Some(x) => {
+                let x = if x.is_negative() { x + length } else { x };
+                if x < lower {
+                    lower.clone()
+                } else if x > upper {
+                    upper.clone()
+                } else {
+                    x
+                }
+            }
+        }
+    };
+    let start = clamp(as_big(start)?, if negative { &upper } else { &lower });
+    let stop = clamp(as_big(stop)?, if negative { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 /// Position of integer `x` in the range, if present.
@@ -261,17 +295,38 @@ fn range_contains(v: Value, x: Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// `range.count(x)`: arithmetic for ints, a scan for anything else.
 fn range_count(a: &[Value]) -> PyResult<Obj> {
-    Ok(int::from_i64(range_contains(a[0], a[1])? as i64))
+    if int::is_exact_int(a[1]) || a[1].is_bool() {
+        return Ok(int::from_i64(position(a[0], &big(a[1])).is_some() as i64));
+    }
+    let mut n = 0;
+    let it = protocol::iter(a[0])?;
+    while let Some(y) = protocol::next(it.v())? {
+        if protocol::eq(y.v(), a[1])? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
 }
 
+/// `range.index(x)`: arithmetic for ints, a scan for anything else.
 fn range_index(a: &[Value]) -> PyResult<Obj> {
-    if int::is_int(a[1]) {
+    if int::is_exact_int(a[1]) || a[1].is_bool() {
         if let Some(p) = position(a[0], &big(a[1])) {
             return Ok(int::from_bigint(p));
         }
+        return Err(value_error(format!("{} is not in range", pystr::as_str(protocol::repr(a[1])?.v()))));
     }
-    Err(value_error(format!("{} is not in range", pystr::as_str(protocol::repr(a[1])?.v()))))
+    let mut i = 0;
+    let it = protocol::iter(a[0])?;
+    while let Some(y) = protocol::next(it.v())? {
+        if protocol::eq(y.v(), a[1])? {
+            return Ok(int::from_i64(i));
+        }
+        i += 1;
+    }
+    Err(value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_reversed(a: &[Value]) -> PyResult<Obj> {

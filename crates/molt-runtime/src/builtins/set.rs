@@ -88,6 +88,8 @@ pub struct SetObject {
     fill: usize,
     mask: usize,
     table: *mut Vec<Entry>,
+    /// Where `pop` resumes its scan (CPython's `finger`).
+    finger: usize,
 }
 
 fn obj<'a>(s: Value) -> &'a mut SetObject {
@@ -104,13 +106,18 @@ unsafe fn dealloc_set(v: Value) {
     unsafe {
         let t = Box::from_raw(obj(v).table);
         for e in t.iter() {
-            if !e.key.is_null() && e.key != DUMMY {
+            if is_active(e) {
                 decref(e.key);
             }
         }
         drop(t);
         free_object(v.as_ptr::<Header>());
     }
+}
+
+#[inline]
+fn is_active(e: &Entry) -> bool {
+    !e.key.is_null() && e.key != DUMMY
 }
 
 fn alloc(ty: *mut TypeObject) -> Obj {
@@ -141,6 +148,10 @@ pub fn is_set(v: Value) -> bool {
     v.is_ptr() && crate::builtins::type_::is_subtype(type_of(v), &raw mut SET_TYPE)
 }
 
+pub fn is_exact_set(v: Value) -> bool {
+    has_type(v, &raw mut SET_TYPE)
+}
+
 pub fn is_frozenset(v: Value) -> bool {
     v.is_ptr() && crate::builtins::type_::is_subtype(type_of(v), &raw mut FROZENSET_TYPE)
 }
@@ -155,17 +166,16 @@ pub fn len(s: Value) -> usize {
 
 /// The active keys in table order (borrowed).
 pub fn keys(s: Value) -> Vec<Value> {
-    table(s).iter().filter(|e| !e.key.is_null() && e.key != DUMMY).map(|e| e.key).collect()
+    table(s).iter().filter(|e| is_active(e)).map(|e| e.key).collect()
 }
 
+/// The active keys with their hashes, as new references (safe to hold
+/// while comparisons run Python code); CPython's `set_next` loops.
 fn keys_with_hashes(s: Value) -> Vec<(Obj, i64)> {
-    table(s)
-        .iter()
-        .filter(|e| !e.key.is_null() && e.key != DUMMY)
-        .map(|e| (Obj::from_borrowed(e.key), e.hash))
-        .collect()
+    table(s).iter().filter(|e| is_active(e)).map(|e| (Obj::from_borrowed(e.key), e.hash)).collect()
 }
 
+#[inline]
 fn keys_equal(stored: Value, key: Value) -> PyResult<bool> {
     if stored == key {
         return Ok(true);
@@ -177,11 +187,11 @@ fn keys_equal(stored: Value, key: Value) -> PyResult<bool> {
     protocol::eq(keep.v(), key)
 }
 
-/// Finds the slot holding `key`, or None. Restarts if a comparison mutated
-/// the table.
+/// Finds the slot holding `key`, or None (CPython's `set_lookkey`).
+/// Restarts if a comparison mutated the table.
 fn lookup(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
     'restart: loop {
-        let mask = obj(s).mask;
+        let mut mask = obj(s).mask;
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
         loop {
@@ -192,6 +202,11 @@ fn lookup(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
                     return Ok(None);
                 }
                 if e.hash == hash && e.key != DUMMY {
+                    if e.key == key
+                        || (pystr::is_exact_str(e.key) && pystr::is_exact_str(key) && pystr::eq(e.key, key))
+                    {
+                        return Ok(Some(j));
+                    }
                     let before = obj(s).table;
                     let same = keys_equal(e.key, key)?;
                     if before != obj(s).table || table(s)[j].key != e.key {
@@ -200,6 +215,7 @@ fn lookup(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
                     if same {
                         return Ok(Some(j));
                     }
+                    mask = obj(s).mask;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -212,7 +228,7 @@ fn lookup(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
 fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
     let keep = Obj::from_borrowed(key);
     'restart: loop {
-        let mask = obj(s).mask;
+        let mut mask = obj(s).mask;
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
         let mut freeslot: Option<usize> = None;
@@ -242,14 +258,19 @@ fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
                     }
                 }
                 if e.hash == hash && e.key != DUMMY {
+                    if e.key == key
+                        || (pystr::is_exact_str(e.key) && pystr::is_exact_str(key) && pystr::eq(e.key, key))
+                    {
+                        return Ok(());
+                    }
                     let before = obj(s).table;
-                    let same = keys_equal(e.key, key)?;
-                    if same {
+                    if keys_equal(e.key, key)? {
                         return Ok(());
                     }
                     if before != obj(s).table || table(s)[j].key != e.key {
                         continue 'restart;
                     }
+                    mask = obj(s).mask;
                 } else if e.hash == DUMMY_HASH && e.key == DUMMY && freeslot.is_none() {
                     freeslot = Some(j);
                 }
@@ -294,8 +315,26 @@ fn resize(s: Value, minused: usize) {
     so.fill = so.used;
     let t = table(s);
     for e in old {
-        if !e.key.is_null() && e.key != DUMMY {
+        if is_active(&e) {
             insert_clean(t, size - 1, e.key, e.hash);
+        }
+    }
+}
+
+/// The hash of a key to look up or discard: an unhashable `set` is
+/// looked up as the equal frozenset (CPython's `set_contains`,
+/// `set_discard`, `set_remove`).
+fn lookup_hash(key: Value) -> PyResult<(Obj, i64)> {
+    match protocol::hash(key) {
+        Ok(h) => Ok((Obj::from_borrowed(key), h)),
+        Err(e) => {
+            if is_set(key) && crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR) {
+                crate::error::clear_raised();
+                let f = frozen_copy(key)?;
+                let h = protocol::hash(f.v())?;
+                return Ok((f, h));
+            }
+            Err(e)
         }
     }
 }
@@ -306,35 +345,34 @@ pub fn add(s: Value, key: Value) -> PyResult<()> {
     add_entry(s, key, hash)
 }
 
+/// `key in s`.
 pub fn contains(s: Value, key: Value) -> PyResult<bool> {
-    let hash = match protocol::hash(key) {
-        Ok(h) => h,
-        Err(e) => {
-            // `frozenset(set)` semantics: an unhashable set is looked up as
-            // a frozenset.
-            if is_set(key) && crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR) {
-                crate::error::clear_raised();
-                let f = frozen_copy(key)?;
-                return contains(s, f.v());
-            }
-            return Err(e);
-        }
-    };
-    Ok(lookup(s, key, hash)?.is_some())
+    let (key, hash) = lookup_hash(key)?;
+    Ok(lookup(s, key.v(), hash)?.is_some())
 }
 
-/// Removes a key; returns whether it was present.
-pub fn discard(s: Value, key: Value) -> PyResult<bool> {
-    let hash = protocol::hash(key)?;
+/// Removes the entry in slot `j`, leaving a dummy.
+fn discard_slot(s: Value, j: usize) {
+    let old = std::mem::replace(&mut table(s)[j], Entry { key: DUMMY, hash: DUMMY_HASH });
+    obj(s).used -= 1;
+    decref(old.key);
+}
+
+/// Removes a key with a known hash; returns whether it was present.
+fn discard_entry(s: Value, key: Value, hash: i64) -> PyResult<bool> {
     match lookup(s, key, hash)? {
         Some(j) => {
-            let old = std::mem::replace(&mut table(s)[j], Entry { key: DUMMY, hash: DUMMY_HASH });
-            obj(s).used -= 1;
-            decref(old.key);
+            discard_slot(s, j);
             Ok(true)
         }
         None => Ok(false),
     }
+}
+
+/// `set.discard(key)`: returns whether it was present.
+pub fn discard(s: Value, key: Value) -> PyResult<bool> {
+    let (key, hash) = lookup_hash(key)?;
+    discard_entry(s, key.v(), hash)
 }
 
 /// `set.remove(key)`.
@@ -350,26 +388,37 @@ pub fn clear(s: Value) {
     so.used = 0;
     so.fill = 0;
     for e in old {
-        if !e.key.is_null() && e.key != DUMMY {
+        if is_active(&e) {
             decref(e.key);
         }
     }
 }
 
-/// `set.pop()`: CPython scans from a rotating finger; the first active slot
-/// from the start is what it returns for a fresh set.
+/// `set.pop()`: scans from where the last pop stopped, as CPython does.
 pub fn pop(s: Value) -> PyResult<Obj> {
+    if len(s) == 0 {
+        return Err(crate::error::raise(&raw mut crate::builtins::exceptions::KEY_ERROR, "pop from an empty set"));
+    }
+    let so = obj(s);
     let t = table(s);
-    let Some(j) = t.iter().position(|e| !e.key.is_null() && e.key != DUMMY) else {
-        return Err(key_error_message("pop from an empty set"));
-    };
+    let mut j = so.finger & so.mask;
+    while !is_active(&t[j]) {
+        j = if j == so.mask { 0 } else { j + 1 };
+    }
     let old = std::mem::replace(&mut t[j], Entry { key: DUMMY, hash: DUMMY_HASH });
-    obj(s).used -= 1;
+    so.used -= 1;
+    so.finger = j + 1;
     Ok(Obj::from_owned(old.key))
 }
 
-fn key_error_message(msg: &str) -> crate::error::Raised {
-    crate::error::raise(&raw mut crate::builtins::exceptions::KEY_ERROR, msg)
+/// Exchanges the tables of two sets (CPython's `set_swap_bodies`), so
+/// `a &= b` leaves exactly the layout the intersection built.
+fn swap_bodies(a: Value, b: Value) {
+    let (x, y) = (obj(a), obj(b));
+    std::mem::swap(&mut x.table, &mut y.table);
+    std::mem::swap(&mut x.used, &mut y.used);
+    std::mem::swap(&mut x.fill, &mut y.fill);
+    std::mem::swap(&mut x.mask, &mut y.mask);
 }
 
 /// CPython's `set_merge`: adds every element of another set.
@@ -383,12 +432,11 @@ fn merge(s: Value, other: Value) -> PyResult<()> {
     }
     let o = obj(other);
     if obj(s).fill == 0 && obj(s).mask == o.mask && o.fill == o.used {
-        let src = table(other).clone();
         let t = table(s);
-        for (j, e) in src.into_iter().enumerate() {
+        for (j, e) in table(other).iter().enumerate() {
             if !e.key.is_null() {
                 incref(e.key);
-                t[j] = e;
+                t[j] = *e;
             }
         }
         obj(s).fill = o.fill;
@@ -397,12 +445,11 @@ fn merge(s: Value, other: Value) -> PyResult<()> {
     }
     if obj(s).fill == 0 {
         let mask = obj(s).mask;
-        let src = table(other).clone();
         obj(s).fill = o.used;
         obj(s).used = o.used;
         let t = table(s);
-        for e in src {
-            if !e.key.is_null() && e.key != DUMMY {
+        for e in table(other).iter() {
+            if is_active(e) {
                 incref(e.key);
                 insert_clean(t, mask, e.key, e.hash);
             }
@@ -426,8 +473,18 @@ pub fn update(s: Value, iterable: Value) -> PyResult<()> {
         if (fill + n) * 5 >= mask * 3 {
             resize(s, (used + n) * 2);
         }
-        for (k, _) in dict::items_owned(iterable) {
-            add(s, k.v())?;
+        for (k, h) in dict::keys_with_hashes(iterable) {
+            add_entry(s, k.v(), h)?;
+        }
+        return Ok(());
+    }
+    if list::is_exact_list(iterable) {
+        // Each item is re-read, as the list may change under `__eq__`.
+        let mut i = 0;
+        while i < list::len(iterable) {
+            let x = Obj::from_borrowed(list::items(iterable)[i]);
+            add(s, x.v())?;
+            i += 1;
         }
         return Ok(());
     }
@@ -452,21 +509,34 @@ pub fn frozen_copy(s: Value) -> PyResult<Obj> {
     Ok(f)
 }
 
-/// A new set or frozenset of the same kind as `like`.
+/// A new, empty set or frozenset of the base kind of `like` (CPython's
+/// `make_new_set_basetype`).
 fn same_kind(like: Value) -> Obj {
-    if is_frozenset(like) { new_frozenset() } else { new_set() }
+    if is_set(like) { new_set() } else { new_frozenset() }
 }
 
-/// `a | b`.
-pub fn union(a: Value, b: Value) -> PyResult<Obj> {
-    let r = same_kind(a);
-    merge(r.v(), a)?;
-    update(r.v(), b)?;
+/// `set.copy()` and the start of most operators: a copy of the base kind.
+pub fn copy(s: Value) -> PyResult<Obj> {
+    let r = same_kind(s);
+    merge(r.v(), s)?;
     Ok(r)
 }
 
-/// `a & b` (CPython iterates over the smaller set).
+/// `a | b` for sets, and each step of `a.union(*others)`.
+pub fn union(a: Value, b: Value) -> PyResult<Obj> {
+    let r = copy(a)?;
+    if a != b {
+        update(r.v(), b)?;
+    }
+    Ok(r)
+}
+
+/// `a & b` and `a.intersection(b)` (CPython's `set_intersection`: over
+/// the smaller set, or over the iterable until the result is full).
 pub fn intersection(a: Value, b: Value) -> PyResult<Obj> {
+    if a == b {
+        return copy(a);
+    }
     let r = same_kind(a);
     if is_anyset(b) {
         let (big, small) = if len(b) > len(a) { (b, a) } else { (a, b) };
@@ -482,26 +552,33 @@ pub fn intersection(a: Value, b: Value) -> PyResult<Obj> {
         let h = protocol::hash(x.v())?;
         if lookup(a, x.v(), h)?.is_some() {
             add_entry(r.v(), x.v(), h)?;
+            if len(r.v()) >= len(a) {
+                break;
+            }
         }
     }
     Ok(r)
 }
 
-/// `a - b`.
+/// `a &= b` and `a.intersection_update(...)` once the intersection `r`
+/// is built: `a` takes over its table.
+pub fn intersection_update_with(a: Value, r: Value) {
+    swap_bodies(a, r);
+}
+
+/// `a - b` and `a.difference(b)` (CPython's `set_difference`).
 pub fn difference(a: Value, b: Value) -> PyResult<Obj> {
     let other_len = if is_anyset(b) {
         len(b)
     } else if dict::is_exact_dict(b) {
         dict::len(b)
     } else {
-        let r = same_kind(a);
-        merge(r.v(), a)?;
+        let r = copy(a)?;
         difference_update(r.v(), b)?;
         return Ok(r);
     };
     if (len(a) >> 2) > other_len {
-        let r = same_kind(a);
-        merge(r.v(), a)?;
+        let r = copy(a)?;
         difference_update(r.v(), b)?;
         return Ok(r);
     }
@@ -515,20 +592,36 @@ pub fn difference(a: Value, b: Value) -> PyResult<Obj> {
     Ok(r)
 }
 
-/// `a -= b`.
+/// `a -= b` and `a.difference_update(b)` (CPython's
+/// `set_difference_update_internal`, including its final resize when
+/// more than a quarter of the slots are dummies).
 pub fn difference_update(a: Value, b: Value) -> PyResult<()> {
     if a == b {
         clear(a);
         return Ok(());
     }
-    let items = protocol::collect(b)?;
-    for x in items {
-        discard(a, x.v())?;
+    if is_anyset(b) {
+        let other = if (len(b) >> 3) > len(a) { intersection(a, b)? } else { Obj::from_borrowed(b) };
+        for (k, h) in keys_with_hashes(other.v()) {
+            discard_entry(a, k.v(), h)?;
+        }
+    } else {
+        let it = protocol::iter(b)?;
+        while let Some(x) = protocol::next(it.v())? {
+            let h = protocol::hash(x.v())?;
+            discard_entry(a, x.v(), h)?;
+        }
+    }
+    let so = obj(a);
+    if so.fill - so.used > so.mask / 4 {
+        let target = if so.used > 50000 { so.used * 2 } else { so.used * 4 };
+        resize(a, target);
     }
     Ok(())
 }
 
-/// `a ^ b`: CPython copies `b`, then toggles each element of `a`.
+/// `a ^ b`: CPython copies `b` (as the kind of `a`), then toggles each
+/// element of `a`.
 pub fn symmetric_difference(a: Value, b: Value) -> PyResult<Obj> {
     let r = same_kind(a);
     update(r.v(), b)?;
@@ -536,33 +629,92 @@ pub fn symmetric_difference(a: Value, b: Value) -> PyResult<Obj> {
     Ok(r)
 }
 
-/// `a ^= b`.
+/// `a ^= b` and `a.symmetric_difference_update(b)`.
 pub fn symmetric_difference_update(a: Value, b: Value) -> PyResult<()> {
     if a == b {
         clear(a);
         return Ok(());
     }
-    let other = if is_anyset(b) { Obj::from_borrowed(b) } else { from_iterable(b)? };
-    for (k, h) in keys_with_hashes(other.v()) {
-        match lookup(a, k.v(), h)? {
-            Some(j) => {
-                let old = std::mem::replace(&mut table(a)[j], Entry { key: DUMMY, hash: DUMMY_HASH });
-                obj(a).used -= 1;
-                decref(old.key);
-            }
-            None => add_entry(a, k.v(), h)?,
+    let toggle = |k: Value, h: i64| -> PyResult<()> {
+        if !discard_entry(a, k, h)? {
+            add_entry(a, k, h)?;
         }
+        Ok(())
+    };
+    if dict::is_exact_dict(b) {
+        for (k, h) in dict::keys_with_hashes(b) {
+            toggle(k.v(), h)?;
+        }
+        return Ok(());
+    }
+    let other = if is_anyset(b) {
+        Obj::from_borrowed(b)
+    } else {
+        let o = same_kind(a);
+        update(o.v(), b)?;
+        o
+    };
+    for (k, h) in keys_with_hashes(other.v()) {
+        toggle(k.v(), h)?;
     }
     Ok(())
 }
 
-/// `a <= b` as sets.
-pub fn is_subset(a: Value, b: Value) -> PyResult<bool> {
+/// `a <= b` for two sets.
+fn is_subset_of_set(a: Value, b: Value) -> PyResult<bool> {
     if len(a) > len(b) {
         return Ok(false);
     }
     for (k, h) in keys_with_hashes(a) {
         if lookup(b, k.v(), h)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a.issubset(b)` for any iterable `b` (CPython's `set_issubset`).
+pub fn is_subset(a: Value, b: Value) -> PyResult<bool> {
+    if !is_anyset(b) {
+        let common = intersection(a, b)?;
+        return Ok(len(common.v()) == len(a));
+    }
+    is_subset_of_set(a, b)
+}
+
+/// `a.issuperset(b)` for any iterable `b` (CPython's `set_issuperset`).
+pub fn is_superset(a: Value, b: Value) -> PyResult<bool> {
+    if is_anyset(b) {
+        return is_subset_of_set(b, a);
+    }
+    let it = protocol::iter(b)?;
+    while let Some(x) = protocol::next(it.v())? {
+        let h = protocol::hash(x.v())?;
+        if lookup(a, x.v(), h)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a.isdisjoint(b)` (CPython's `set_isdisjoint`).
+pub fn is_disjoint(a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(len(a) == 0);
+    }
+    if is_exact_set(b) || has_type(b, &raw mut FROZENSET_TYPE) {
+        let (big, small) = if len(b) > len(a) { (b, a) } else { (a, b) };
+        for (k, h) in keys_with_hashes(small) {
+            if lookup(big, k.v(), h)?.is_some() {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let it = protocol::iter(b)?;
+    while let Some(x) = protocol::next(it.v())? {
+        let h = protocol::hash(x.v())?;
+        if lookup(a, x.v(), h)?.is_some() {
             return Ok(false);
         }
     }
@@ -593,12 +745,12 @@ fn set_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
         return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
     }
     let r = match op {
-        CompareOp::Eq => len(a) == len(b) && is_subset(a, b)?,
-        CompareOp::Ne => !(len(a) == len(b) && is_subset(a, b)?),
-        CompareOp::Le => is_subset(a, b)?,
-        CompareOp::Ge => is_subset(b, a)?,
-        CompareOp::Lt => len(a) < len(b) && is_subset(a, b)?,
-        CompareOp::Gt => len(a) > len(b) && is_subset(b, a)?,
+        CompareOp::Eq => len(a) == len(b) && is_subset_of_set(a, b)?,
+        CompareOp::Ne => !(len(a) == len(b) && is_subset_of_set(a, b)?),
+        CompareOp::Le => is_subset_of_set(a, b)?,
+        CompareOp::Ge => is_subset_of_set(b, a)?,
+        CompareOp::Lt => len(a) < len(b) && is_subset_of_set(a, b)?,
+        CompareOp::Gt => len(a) > len(b) && is_subset_of_set(b, a)?,
     };
     Ok(Obj::from_bool(r))
 }
@@ -616,7 +768,8 @@ fn set_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     }
 }
 
-/// In-place operators on a mutable set (`|=`, `&=`, `-=`, `^=`).
+/// In-place operators on a mutable set (`|=`, `&=`, `-=`, `^=`); None
+/// when they do not apply (the operand is not a set).
 pub fn inplace(a: Value, b: Value, op: BinaryOp) -> PyResult<Option<Obj>> {
     if !is_set(a) || !is_anyset(b) {
         return Ok(None);
@@ -627,8 +780,7 @@ pub fn inplace(a: Value, b: Value, op: BinaryOp) -> PyResult<Option<Obj>> {
         BinaryOp::Xor => symmetric_difference_update(a, b)?,
         BinaryOp::And => {
             let r = intersection(a, b)?;
-            clear(a);
-            merge(a, r.v())?;
+            swap_bodies(a, r.v());
         }
         _ => return Ok(None),
     }

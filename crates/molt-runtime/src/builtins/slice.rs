@@ -18,6 +18,7 @@ pub static mut SLICE_TYPE: TypeObject = TypeObject::builtin(
     dealloc_slice,
     Slots {
         repr: Some(slice_repr),
+        hash: Some(slice_hash),
         richcompare: Some(slice_richcompare),
         new: Some(slice_new),
         ..Slots::EMPTY
@@ -51,6 +52,12 @@ fn get<'a>(v: Value) -> &'a SliceObject {
     unsafe { &*v.as_ptr::<SliceObject>() }
 }
 
+/// `(start, stop, step)`, borrowed.
+pub fn fields(s: Value) -> (Value, Value, Value) {
+    let sl = get(s);
+    (sl.start, sl.stop, sl.step)
+}
+
 #[inline]
 pub fn is_slice(v: Value) -> bool {
     has_type(v, &raw mut SLICE_TYPE)
@@ -73,18 +80,32 @@ pub fn new(start: Value, stop: Value, step: Value) -> Obj {
 
 /// Converts a slice bound to a clamped index (CPython's
 /// `_PyEval_SliceIndex`: None means absent; huge values saturate).
-fn bound(v: Value) -> PyResult<Option<i64>> {
+pub fn bound(v: Value) -> PyResult<Option<i64>> {
     if v.is_none() {
         return Ok(None);
     }
+    saturating_index(v, "slice indices must be integers or None or have an __index__ method").map(Some)
+}
+
+/// An index argument as an i64, saturating for huge ints (so it can be
+/// clamped to any length), with `error` for non-integers; CPython's
+/// `_PyEval_SliceIndexNotNone`, used by `index()` methods' start and stop.
+pub fn saturating_index(v: Value, error: &str) -> PyResult<i64> {
     match int::view(v) {
-        Some(int::IntRef::Small(i)) => Ok(Some(i)),
-        Some(r) => Ok(Some(if r.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-        None => match protocol::call_special(v, "__index__", &[])? {
-            Some(r) => bound(r.v()),
-            None => Err(type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+        Some(int::IntRef::Small(i)) => Ok(i),
+        Some(r) => Ok(if r.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
+        None => match protocol::lookup_special(v, "__index__")? {
+            Some(f) => {
+                let r = crate::call::call_positional(f.v(), &[])?;
+                if !int::is_int(r.v()) {
+                    return Err(type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        crate::builtins::type_::type_name_of(r.v())
+                    )));
+                }
+                saturating_index(r.v(), error)
+            }
+            None => Err(type_error(error)),
         },
     }
 }
@@ -139,6 +160,23 @@ fn slice_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
         return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
     }
     protocol::rich_compare(as_tuple(a).v(), as_tuple(b).v(), op)
+}
+
+/// CPython 3.12's `slice_hash`: the tuple hash of the three fields,
+/// without the length term.
+fn slice_hash(v: Value) -> PyResult<i64> {
+    const PRIME1: u64 = 11400714785074694791;
+    const PRIME2: u64 = 14029467366897019727;
+    const PRIME5: u64 = 2870177450012600261;
+    let s = get(v);
+    let mut acc = PRIME5;
+    for field in [s.start, s.stop, s.step] {
+        let lane = protocol::hash(field)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(PRIME2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(PRIME1);
+    }
+    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
 }
 
 fn slice_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {

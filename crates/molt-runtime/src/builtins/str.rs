@@ -66,6 +66,9 @@ pub struct StrObject {
     /// Length in bytes of the UTF-8 text that follows the struct.
     pub nbytes: usize,
     pub flags: u32,
+    /// Key of this string's entry in the cursor cache (see `byte_offset`),
+    /// 0 until it is first indexed; fills the struct's padding.
+    pub cursor: u32,
 }
 
 unsafe fn dealloc_str(v: Value) {
@@ -74,21 +77,88 @@ unsafe fn dealloc_str(v: Value) {
 
 /// A new str holding `s`.
 pub fn new(s: &str) -> Obj {
-    if s.is_empty() {
+    let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    // SAFETY: `s` is UTF-8 of `chars` code points.
+    unsafe { new_with_len(s, chars) }
+}
+
+/// A new str holding `s`, known to be all ASCII (the results of slicing,
+/// splitting or case-mapping ASCII text), which skips the scan `new` does.
+pub fn new_ascii(s: &str) -> Obj {
+    debug_assert!(s.is_ascii());
+    // SAFETY: ASCII text has one code point per byte.
+    unsafe { new_with_len(s, s.len()) }
+}
+
+/// A new str holding `s`, whose length in code points the caller knows.
+///
+/// # Safety
+/// `chars` must be the number of code points of `s`.
+pub unsafe fn new_with_len(s: &str, chars: usize) -> Obj {
+    // SAFETY: the copy writes exactly `s`, which has `chars` code points.
+    unsafe { new_filled(s.len(), chars, |buf| buf.copy_from_slice(s.as_bytes())) }
+}
+
+/// A new str of `nbytes` bytes written in place by `fill`, so results are
+/// built without an intermediate `String` and copy. Text of one or no
+/// character comes from the shared single-character strings.
+///
+/// # Safety
+/// `fill` must write valid UTF-8 holding `chars` code points to all of
+/// the buffer it is given. (UTF-8 text is ASCII exactly when it has as many
+/// code points as bytes, so that needs no flag.)
+pub unsafe fn new_filled(nbytes: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Obj {
+    if nbytes == 0 {
         return empty();
     }
-    let size = std::mem::size_of::<StrObject>() + s.len() + 1;
+    // SAFETY: as this function requires.
+    let v = unsafe { alloc_filled(nbytes, chars, fill) };
+    if chars == 1 && nbytes <= 2 {
+        // Latin-1 characters are shared, as in CPython.
+        let c = as_str(v).chars().next().unwrap_or('\0');
+        if (c as u32) < 256 {
+            drop(Obj::from_owned(v));
+            return from_char(c);
+        }
+    }
+    Obj::from_owned(v)
+}
+
+/// A fresh, unshared str of `nbytes` bytes written by `fill`.
+///
+/// # Safety
+/// As for [`new_filled`].
+unsafe fn alloc_filled(nbytes: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    let size = std::mem::size_of::<StrObject>() + nbytes + 1;
     let p = alloc_object(&raw mut STR_TYPE, size) as *mut StrObject;
-    let ascii = s.is_ascii();
     // SAFETY: fresh allocation with room for the text after the struct.
     unsafe {
         (*p).hash = -1;
-        (*p).len = if ascii { s.len() } else { s.chars().count() };
-        (*p).nbytes = s.len();
-        (*p).flags = if ascii { ASCII } else { 0 };
-        std::ptr::copy_nonoverlapping(s.as_ptr(), (p as *mut u8).add(std::mem::size_of::<StrObject>()), s.len());
+        (*p).len = chars;
+        (*p).nbytes = nbytes;
+        (*p).flags = if chars == nbytes { ASCII } else { 0 };
+        fill(std::slice::from_raw_parts_mut((p as *mut u8).add(std::mem::size_of::<StrObject>()), nbytes));
     }
-    Obj::from_owned(Value::from_ptr(p))
+    Value::from_ptr(p)
+}
+
+/// A fresh, unshared str holding `s` (for the interned and cached ones).
+fn alloc_text(s: &str) -> Value {
+    // SAFETY: the copy writes `s`, whose code points are counted.
+    unsafe { alloc_filled(s.len(), s.chars().count(), |buf| buf.copy_from_slice(s.as_bytes())) }
+}
+
+/// What `str.__sizeof__` reports in CPython, whose layout is PEP 393's: a
+/// 40-byte header for ASCII text, 56 bytes otherwise, then one, two or four
+/// bytes per code point (by the widest one) and a terminator.
+pub fn cpython_sizeof(v: Value) -> usize {
+    let n = char_len(v);
+    if is_ascii(v) {
+        return 40 + n + 1;
+    }
+    let widest = as_str(v).chars().max().map_or(0, |c| c as u32);
+    let kind = if widest < 0x100 { 1 } else if widest < 0x10000 { 2 } else { 4 };
+    56 + (n + 1) * kind
 }
 
 /// Bytes used by str `v`: the struct and its text.
@@ -152,18 +222,7 @@ pub fn intern(s: &str) -> Obj {
         unsafe { (*(&raw mut RECENT))[slot] = (addr, v) };
         return Obj::from_owned(v);
     }
-    let v = if s.is_empty() {
-        let size = std::mem::size_of::<StrObject>() + 1;
-        let p = alloc_object(&raw mut STR_TYPE, size) as *mut StrObject;
-        // SAFETY: fresh allocation.
-        unsafe {
-            (*p).hash = -1;
-            (*p).flags = ASCII;
-        }
-        Value::from_ptr(p)
-    } else {
-        new(s).into_raw()
-    };
+    let v = alloc_text(s);
     make_immortal(v);
     // SAFETY: `v` is a str we just created.
     unsafe { (*v.as_ptr::<StrObject>()).flags |= INTERNED };
@@ -209,8 +268,9 @@ pub fn char_len(v: Value) -> usize {
     unsafe { (*v.as_ptr::<StrObject>()).len }
 }
 
+/// Whether every character is ASCII (byte and code point indices agree).
 #[inline]
-fn is_ascii(v: Value) -> bool {
+pub fn is_ascii(v: Value) -> bool {
     // SAFETY: str object.
     unsafe { (*v.as_ptr::<StrObject>()).flags & ASCII != 0 }
 }
@@ -288,7 +348,7 @@ pub fn repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if crate::unicode::is_printable(c) => out.push(c),
             c => push_escape(&mut out, c),
         }
     }
@@ -308,21 +368,71 @@ pub fn push_escape(out: &mut String, c: char) {
     }
 }
 
-/// Unicode printability as `str.isprintable` defines it.
-pub fn is_printable(c: char) -> bool {
-    if (c as u32) < 0x7f {
-        return c >= ' ';
-    }
-    crate::unicode_printable::is_printable(c)
-}
+/// The last resolved `(code point index, byte offset)` of recently indexed
+/// non-ASCII strings, by cursor key. Indexing UTF-8 by code point means a
+/// scan; starting it from the last position makes walks such as
+/// `for i in range(len(s)): s[i]` or `reversed(s)` linear overall rather
+/// than quadratic. Keys are never reused, so a freed string's entry cannot
+/// match a new string. Single-threaded (see `type_cache`).
+static mut CURSORS: [(u32, usize, usize); 64] = [(0, 0, 0); 64];
+static mut NEXT_CURSOR: u32 = 1;
 
 /// Byte offset of code point `index` (which must be <= len).
 pub fn byte_offset(v: Value, index: usize) -> usize {
     if is_ascii(v) {
         return index;
     }
-    let s = as_str(v);
-    s.char_indices().nth(index).map_or(s.len(), |(i, _)| i)
+    let (len, nbytes) = (char_len(v), as_str(v).len());
+    if index >= len {
+        return nbytes;
+    }
+    // SAFETY: str object; the cursor table is only used on this thread.
+    unsafe {
+        let p = v.as_ptr::<StrObject>();
+        // Keys run out after 2**32 strings; later strings go uncached.
+        if (*p).cursor == 0 && NEXT_CURSOR != u32::MAX {
+            (*p).cursor = NEXT_CURSOR;
+            NEXT_CURSOR += 1;
+        }
+        let key = (*p).cursor;
+        let slot = &mut (*(&raw mut CURSORS))[key as usize % 64];
+        // Scan from the nearest known position: the start, the end or the
+        // cursor.
+        let (mut from_char, mut from_byte) = if index < len - index { (0, 0) } else { (len, nbytes) };
+        if key != 0 && slot.0 == key && slot.1.abs_diff(index) < from_char.abs_diff(index) {
+            (from_char, from_byte) = (slot.1, slot.2);
+        }
+        let byte = scan(as_str(v).as_bytes(), from_char, from_byte, index);
+        if key != 0 {
+            *slot = (key, index, byte);
+        }
+        byte
+    }
+}
+
+/// Moves from code point `from_char` at byte `from_byte` to code point
+/// `to` in UTF-8 `text`, counting lead bytes.
+fn scan(text: &[u8], from_char: usize, from_byte: usize, to: usize) -> usize {
+    let is_lead = |b: u8| b & 0xc0 != 0x80;
+    let mut byte = from_byte;
+    if to >= from_char {
+        let mut left = to - from_char;
+        while left > 0 {
+            byte += 1;
+            while !is_lead(text[byte]) {
+                byte += 1;
+            }
+            left -= 1;
+        }
+    } else {
+        for _ in 0..from_char - to {
+            byte -= 1;
+            while !is_lead(text[byte]) {
+                byte -= 1;
+            }
+        }
+    }
+    byte
 }
 
 /// The code point at `index` (in range).
@@ -330,14 +440,37 @@ pub fn char_at(v: Value, index: usize) -> char {
     if is_ascii(v) {
         return as_str(v).as_bytes()[index] as char;
     }
-    as_str(v).chars().nth(index).unwrap_or('\0')
+    let at = byte_offset(v, index);
+    as_str(v)[at..].chars().next().unwrap_or('\0')
 }
 
-/// A one-character string; ASCII ones are interned.
+/// The immortal one-character strings of the Latin-1 range, made on first
+/// use: iterating or indexing text yields them without allocating.
+static mut LATIN1: [Value; 256] = [Value::NULL; 256];
+
+/// A one-character string; Latin-1 ones are shared.
 pub fn from_char(c: char) -> Obj {
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
-    if c.is_ascii() { intern(s) } else { new(s) }
+    let n = c as usize;
+    if n >= 256 {
+        // SAFETY: one character.
+        return Obj::from_owned(unsafe { alloc_filled(s.len(), 1, |b| b.copy_from_slice(s.as_bytes())) });
+    }
+    // SAFETY: single-threaded; the cached strings are immortal.
+    unsafe {
+        let slot = &mut (*(&raw mut LATIN1))[n];
+        if slot.is_null() {
+            *slot = if c.is_ascii() { intern(s).into_raw() } else { make_one_char(s) };
+        }
+        Obj::from_owned(*slot)
+    }
+}
+
+fn make_one_char(s: &str) -> Value {
+    let v = alloc_text(s);
+    make_immortal(v);
+    v
 }
 
 fn str_getitem(v: Value, key: Value) -> PyResult<Obj> {
@@ -356,24 +489,45 @@ fn str_getitem(v: Value, key: Value) -> PyResult<Obj> {
     if slice::is_slice(key) {
         let len = char_len(v);
         let (start, _stop, step, count) = slice::indices(key, len)?;
-        if step == 1 {
-            let a = byte_offset(v, start as usize);
-            let b = byte_offset(v, start as usize + count);
-            return Ok(new(&as_str(v)[a..b]));
-        }
-        let chars: Vec<char> = as_str(v).chars().collect();
-        let mut out = String::with_capacity(count);
-        let mut i = start;
-        for _ in 0..count {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        return Ok(new(&out));
+        return Ok(slice_chars(v, start, step, count));
     }
     if let Some(i) = crate::protocol::index_key(key)? {
         return str_getitem(v, i.v());
     }
     Err(type_error(format!("string indices must be integers, not '{}'", type_name_of(key))))
+}
+
+/// The `count` code points of `v` from `start` by `step` (a resolved
+/// slice), in one pass over the text.
+fn slice_chars(v: Value, start: isize, step: isize, count: usize) -> Obj {
+    if count == 0 {
+        return empty();
+    }
+    if step == 1 && count == char_len(v) && is_exact_str(v) {
+        return Obj::from_borrowed(v);
+    }
+    let text = as_str(v);
+    if is_ascii(v) {
+        let bytes = text.as_bytes();
+        if step == 1 {
+            return new_ascii(&text[start as usize..start as usize + count]);
+        }
+        let out: String = (0..count).map(|k| bytes[(start + k as isize * step) as usize] as char).collect();
+        return new_ascii(&out);
+    }
+    if step == 1 {
+        let a = byte_offset(v, start as usize);
+        let len: usize = text[a..].chars().take(count).map(char::len_utf8).sum();
+        return new(&text[a..a + len]);
+    }
+    let out: String = if step > 0 {
+        text.chars().skip(start as usize).step_by(step as usize).take(count).collect()
+    } else {
+        // Walk backwards from the last code point needed.
+        let from_end = char_len(v) - 1 - start as usize;
+        text.chars().rev().skip(from_end).step_by((-step) as usize).take(count).collect()
+    };
+    new(&out)
 }
 
 fn str_contains(v: Value, item: Value) -> PyResult<bool> {
@@ -412,10 +566,13 @@ pub fn concat(a: Value, b: Value) -> PyResult<Obj> {
     if x.is_empty() && is_exact_str(b) {
         return Ok(Obj::from_borrowed(b));
     }
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    Ok(new(&s))
+    // SAFETY: the two texts are written whole, one after the other.
+    Ok(unsafe {
+        new_filled(x.len() + y.len(), char_len(a) + char_len(b), |buf| {
+            buf[..x.len()].copy_from_slice(x.as_bytes());
+            buf[x.len()..].copy_from_slice(y.as_bytes());
+        })
+    })
 }
 
 fn repeat(s: Value, count: &int::IntRef) -> PyResult<Obj> {

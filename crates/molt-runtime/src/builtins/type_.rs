@@ -374,30 +374,37 @@ pub fn is_instance(v: Value, ty: *mut TypeObject) -> bool {
 /// Looks `name` up along the MRO of `ty`; borrowed result, null if absent.
 #[inline]
 pub fn lookup(ty: *mut TypeObject, name: Value) -> Value {
-    let interned = pystr::is_interned(name);
-    if interned {
-        if let Some(v) = crate::type_cache::get(ty as usize, name) {
-            return v;
-        }
-    }
-    let v = lookup_uncached(ty, name);
-    if interned {
-        crate::type_cache::put(ty as usize, name, v);
-    }
-    v
+    lookup_with_owner(ty, name).0
 }
 
-fn lookup_uncached(ty: *mut TypeObject, name: Value) -> Value {
+/// [`lookup`], also returning the class in the MRO whose dict holds the
+/// attribute (null when absent).
+#[inline]
+pub fn lookup_with_owner(ty: *mut TypeObject, name: Value) -> (Value, *mut TypeObject) {
+    let interned = pystr::is_interned(name);
+    if interned {
+        if let Some((v, owner)) = crate::type_cache::get(ty as usize, name) {
+            return (v, owner as *mut TypeObject);
+        }
+    }
+    let (v, owner) = lookup_uncached(ty, name);
+    if interned {
+        crate::type_cache::put(ty as usize, name, v, owner as usize);
+    }
+    (v, owner)
+}
+
+fn lookup_uncached(ty: *mut TypeObject, name: Value) -> (Value, *mut TypeObject) {
     // SAFETY: readied types have an MRO tuple of types with dicts.
     unsafe {
         for &t in tuple::items((*ty).mro) {
             let d = (*t.as_ptr::<TypeObject>()).dict;
             if let Some(v) = dict::get_item_str_value(d, name) {
-                return v;
+                return (v, t.as_ptr());
             }
         }
     }
-    Value::NULL
+    (Value::NULL, std::ptr::null_mut())
 }
 
 /// `__name__` of a type, as a Rust string.

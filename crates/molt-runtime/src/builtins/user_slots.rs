@@ -53,16 +53,9 @@ fn call_args(v: Value, name: &str, args: &[Value]) -> PyResult<Option<Obj>> {
 /// Whether `ty`'s MRO defines `name` in a class written in Python.
 pub fn defined_in_python(ty: *mut TypeObject, name: &str) -> bool {
     let key = pystr::intern(name);
-    // SAFETY: readied type with an MRO of types.
-    unsafe {
-        for &t in crate::builtins::tuple::items((*ty).mro) {
-            let t = t.as_ptr::<TypeObject>();
-            if crate::builtins::dict::get_item_str_value((*t).dict, key.v()).is_some() {
-                return (*t).flags & flags::HEAP != 0;
-            }
-        }
-    }
-    false
+    let (v, owner) = crate::builtins::type_::lookup_with_owner(ty, key.v());
+    // SAFETY: a found attribute's owner is a live type.
+    !v.is_null() && unsafe { (*owner).flags & flags::HEAP != 0 }
 }
 
 /// Installs the Python-dunder slots a class needs on top of the slots it
@@ -314,26 +307,25 @@ fn user_setattr(v: Value, name: Value, value: Option<Value>) -> PyResult<()> {
 /// operands in source order for either operand's type; which dunder runs
 /// depends on which operand is an instance of a class defining it.
 fn user_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
-    let stem = op.dunder_stem();
-    let (forward, reflected) = (format!("__{stem}__"), format!("__r{stem}__"));
+    let (forward, reflected) = (op.dunder(), op.reflected_dunder());
     let (ta, tb) = (type_of(a), type_of(b));
     // A subclass on the right goes first only if it overrides the
     // reflected method (CPython's `method_is_overloaded`).
     let overloaded = || {
-        let key = pystr::intern(&reflected);
+        let key = pystr::intern(reflected);
         lookup(tb, key.v()) != lookup(ta, key.v())
     };
     let reflected_first =
-        ta != tb && crate::builtins::type_::is_subtype(tb, ta) && defined_in_python(tb, &reflected) && overloaded();
+        ta != tb && crate::builtins::type_::is_subtype(tb, ta) && defined_in_python(tb, reflected) && overloaded();
     if reflected_first {
-        if let Some(r) = call_args(b, &reflected, &[a])? {
+        if let Some(r) = call_args(b, reflected, &[a])? {
             if r.v() != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
     }
-    if defined_in_python(ta, &forward) {
-        if let Some(r) = call_args(a, &forward, &[b])? {
+    if defined_in_python(ta, forward) {
+        if let Some(r) = call_args(a, forward, &[b])? {
             if r.v() != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
@@ -345,8 +337,8 @@ fn user_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
         }
     }
     if ta != tb && !reflected_first {
-        if defined_in_python(tb, &reflected) {
-            if let Some(r) = call_args(b, &reflected, &[a])? {
+        if defined_in_python(tb, reflected) {
+            if let Some(r) = call_args(b, reflected, &[a])? {
                 return Ok(r);
             }
         } else if let Some(f) = native_number(tb) {

@@ -18,13 +18,13 @@ use crate::protocol;
 /// exact built-in types.
 pub fn format_value(v: Value, spec: &str) -> PyResult<Obj> {
     if v.is_small_int() || int::is_exact_int(v) {
-        return format_int(v, spec);
+        return format_int(v, spec, "int");
     }
     if v.is_float() {
-        return format_float(v, spec);
+        return format_float(v, spec, "float");
     }
     if pystr::is_exact_str(v) {
-        return format_str(v, spec);
+        return format_str(v, spec, "str");
     }
     let spec_obj = pystr::new(spec);
     match protocol::call_special(v, "__format__", &[spec_obj.v()])? {
@@ -43,44 +43,45 @@ fn spec_arg(spec: Value) -> PyResult<&'static str> {
     }
 }
 
-fn format_int(v: Value, spec: &str) -> PyResult<Obj> {
+/// `format(v, spec)` for an int; `type_name` (of `v`) is for error messages.
+fn format_int(v: Value, spec: &str, type_name: &str) -> PyResult<Obj> {
     if spec.is_empty() {
         return protocol::str_(v);
     }
     let i = int::view(v).expect("int value");
-    let parsed = spec::parse(spec, &type_name_of(v))?;
+    let parsed = spec::parse(spec, type_name)?;
     Ok(pystr::new(&spec::format_int(&i.to_bigint(), &parsed)?))
 }
 
-fn format_float(v: Value, spec: &str) -> PyResult<Obj> {
+fn format_float(v: Value, spec: &str, type_name: &str) -> PyResult<Obj> {
     if spec.is_empty() {
         return protocol::str_(v);
     }
-    let parsed = spec::parse(spec, &type_name_of(v))?;
+    let parsed = spec::parse(spec, type_name)?;
     Ok(pystr::new(&spec::format_float(crate::builtins::float::value_of(v), &parsed)?))
 }
 
-fn format_str(v: Value, spec: &str) -> PyResult<Obj> {
+fn format_str(v: Value, spec: &str, type_name: &str) -> PyResult<Obj> {
     if spec.is_empty() {
         return protocol::str_(v);
     }
-    let parsed = spec::parse(spec, &type_name_of(v))?;
+    let parsed = spec::parse(spec, type_name)?;
     Ok(pystr::new(&spec::format_str(pystr::as_str(v), &parsed)?))
 }
 
 /// `int.__format__(self, spec)`.
 pub fn int_format_method(a: &[Value]) -> PyResult<Obj> {
-    format_int(a[0], spec_arg(a[1])?)
+    format_int(a[0], spec_arg(a[1])?, &type_name_of(a[0]))
 }
 
 /// `float.__format__(self, spec)`.
 pub fn float_format_method(a: &[Value]) -> PyResult<Obj> {
-    format_float(a[0], spec_arg(a[1])?)
+    format_float(a[0], spec_arg(a[1])?, &type_name_of(a[0]))
 }
 
 /// `str.__format__(self, spec)`.
 pub fn str_format_method(a: &[Value]) -> PyResult<Obj> {
-    format_str(a[0], spec_arg(a[1])?)
+    format_str(a[0], spec_arg(a[1])?, &type_name_of(a[0]))
 }
 
 /// An f-string replacement field: conversion, then `format`.

@@ -150,8 +150,10 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
                 ss.sign = None;
                 ss.alternate = false;
                 ss.fill = None;
-                if ss.align == Some('=') {
-                    ss.align = None;
+                // Text is right-aligned unless `-` is given; `0` does not
+                // apply to it.
+                if ss.align != Some('<') {
+                    ss.align = Some('>');
                 }
                 spec::format_str(pystr::as_str(text.v()), &ss)?
             }

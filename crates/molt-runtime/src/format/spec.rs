@@ -26,7 +26,19 @@ pub struct FormatSpec {
 
 /// Parses a spec; `type_name` is used in CPython's error messages.
 pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
-    let chars: Vec<char> = spec.chars().collect();
+    let mut buf = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let mut s = FormatSpec::default();
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
@@ -59,8 +71,7 @@ pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
         i += 1;
     }
     if i > start {
-        let text: String = chars[start..i].iter().collect();
-        s.width = Some(text.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+        s.width = Some(decimal(&chars[start..i])?);
     }
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         s.grouping = Some(c);
@@ -79,8 +90,7 @@ pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
         if i == start {
             return Err(value_error("Format specifier missing precision"));
         }
-        let text: String = chars[start..i].iter().collect();
-        s.precision = Some(text.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+        s.precision = Some(decimal(&chars[start..i])?);
     }
     if i < chars.len() {
         if i + 1 < chars.len() {
@@ -97,23 +107,44 @@ pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
     Ok(s)
 }
 
+/// The value of a run of ASCII digits in a spec.
+fn decimal(digits: &[char]) -> PyResult<usize> {
+    let mut n: usize = 0;
+    for &d in digits {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize - '0' as usize))
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(n)
+}
+
 /// Pads `body` (which follows `prefix`, the sign and any base prefix) to the
 /// width, honouring fill and alignment (`=` pads between prefix and body).
 fn pad(prefix: &str, body: &str, spec: &FormatSpec, default_align: char) -> String {
-    let len = prefix.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
-    if len >= width {
-        return format!("{prefix}{body}");
-    }
+    let len = if width == 0 { 0 } else { char_count(prefix) + char_count(body) };
+    let n = width.saturating_sub(len);
     let fill = spec.fill.unwrap_or(' ');
-    let n = width - len;
-    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match spec.align.unwrap_or(default_align) {
-        '<' => format!("{prefix}{body}{}", fills(n)),
-        '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => format!("{prefix}{}{body}", fills(n)),
-        _ => format!("{}{prefix}{body}", fills(n)),
-    }
+    let (before, between, after) = match spec.align.unwrap_or(default_align) {
+        _ if n == 0 => (0, 0, 0),
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    let mut out = String::with_capacity(prefix.len() + body.len() + n * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(prefix);
+    out.extend(std::iter::repeat_n(fill, between));
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
+}
+
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.chars().count() }
 }
 
 /// Inserts `sep` every `group` digits from the right of `digits`.

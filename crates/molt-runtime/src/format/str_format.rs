@@ -13,9 +13,23 @@ use crate::protocol;
 
 /// `fmt.format(*args, **kwargs)`.
 pub fn format_method(fmt: Value, args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
-    let mut state = State { args, kw, auto: 0, mode: Numbering::Unknown };
+    let mut state = State { args, names: Names::Keywords(kw), auto: 0, mode: Numbering::Unknown };
     let out = render(pystr::as_str(fmt), &mut state, 0)?;
     Ok(pystr::new(&out))
+}
+
+/// `fmt.format_map(mapping)`: named fields are `mapping[name]`, so dict
+/// subclasses with `__missing__` work; positional fields are an error.
+pub fn format_map(fmt: Value, mapping: Value) -> PyResult<Obj> {
+    let mut state = State { args: &[], names: Names::Mapping(mapping), auto: 0, mode: Numbering::Unknown };
+    let out = render(pystr::as_str(fmt), &mut state, 0)?;
+    Ok(pystr::new(&out))
+}
+
+/// Where named fields come from.
+enum Names<'a> {
+    Keywords(&'a KwArgs<'a>),
+    Mapping(Value),
 }
 
 #[derive(PartialEq)]
@@ -27,7 +41,7 @@ enum Numbering {
 
 struct State<'a> {
     args: &'a [Value],
-    kw: &'a KwArgs<'a>,
+    names: Names<'a>,
     auto: usize,
     mode: Numbering,
 }
@@ -151,9 +165,12 @@ fn resolve(name: &str, st: &mut State) -> PyResult<Obj> {
         st.mode = Numbering::Manual;
         positional(st, i)?
     } else {
-        match st.kw.get(first) {
-            Some(v) => Obj::from_borrowed(v),
-            None => return Err(key_error(pystr::new(first).v())),
+        match st.names {
+            Names::Keywords(kw) => match kw.get(first) {
+                Some(v) => Obj::from_borrowed(v),
+                None => return Err(key_error(pystr::new(first).v())),
+            },
+            Names::Mapping(m) => protocol::getitem(m, pystr::new(first).v())?,
         }
     };
     let mut rest = &name[first_end..];
@@ -180,6 +197,9 @@ fn resolve(name: &str, st: &mut State) -> PyResult<Obj> {
 }
 
 fn positional(st: &State, i: usize) -> PyResult<Obj> {
+    if let Names::Mapping(_) = st.names {
+        return Err(value_error("Format string contains positional fields"));
+    }
     match st.args.get(i) {
         Some(&v) => Ok(Obj::from_borrowed(v)),
         None => Err(index_error(format!("Replacement index {i} out of range for positional args tuple"))),

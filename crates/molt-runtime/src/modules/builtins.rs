@@ -35,6 +35,7 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::keywords("pow", builtin_pow),
     MethodDef::keywords("round", builtin_round),
     MethodDef::keywords("sorted", builtin_sorted),
+    MethodDef::keywords("open", types::file::open),
     MethodDef::positional("any", |a| any_all(a[0], true), 1, 1),
     MethodDef::positional("all", |a| any_all(a[0], false), 1, 1),
     MethodDef::positional("callable", |a| Ok(Obj::from_bool(crate::object::type_slots(a[0]).call.is_some())), 1, 1),
@@ -617,8 +618,8 @@ fn builtin_sorted(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
         return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
     };
     let l = list::from_vec(protocol::collect(*iterable)?);
-    let (key, reverse) = list::sort_args(&[l.v()], kw)?;
-    list::sort(l.v(), key, reverse)?;
+    let (key, reverse) = types::list_sort::sort_args(&[l.v()], kw)?;
+    types::list_sort::sort(l.v(), key, reverse)?;
     Ok(l)
 }
 
@@ -691,7 +692,7 @@ fn builtin_dir(a: &[Value]) -> PyResult<Obj> {
     }
     let r = protocol::call_special(v, "__dir__", &[])?.expect("__dir__ is defined");
     let names = list::from_vec(protocol::collect(r.v())?);
-    list::sort(names.v(), None, false)?;
+    types::list_sort::sort(names.v(), None, false)?;
     Ok(names)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod math;
+pub mod os;
 pub mod sys;
 
 use crate::object::Obj;
@@ -12,6 +13,7 @@ pub fn create_native(name: &str) -> Option<Obj> {
     match name {
         "sys" => Some(sys::create()),
         "math" => Some(math::create()),
+        "os" => Some(os::create()),
         "builtins" => Some(crate::import::builtins_module()),
         _ => None,
     }

@@ -88,7 +88,8 @@ pub fn push_mapped(out: &mut String, c: char, which: Mapping) {
         Mapping::Title => r.title,
         Mapping::Fold => r.fold,
     };
-    if m & EXTENDED != 0 {
+    // Deltas are below 0x110000 in magnitude; extended entries are above.
+    if m >= EXTENDED {
         let start = (m & 0xffff) as usize;
         let len = ((m >> 16) & 0xff) as usize;
         out.extend(&EXTENDED_CASE[start..start + len]);

@@ -1,0 +1,5 @@
+# except* needs exception types.
+try:
+    raise ValueError(1)
+except*:
+    pass
