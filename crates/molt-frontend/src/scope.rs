@@ -25,6 +25,7 @@
 //! ```
 //! `n` is a cell of `outer` and free in `inc`.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::visitor::{self, Visitor};
@@ -91,6 +92,9 @@ pub struct Scope {
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,
     pub is_generator: bool,
+    /// The innermost enclosing class's name (this scope's own, for a
+    /// class): private names are mangled with it.
+    pub private: Option<String>,
     /// Names declared `global` or `nonlocal`, with where, for ordering
     /// errors.
     declared_at: HashMap<String, TextSize>,
@@ -106,6 +110,7 @@ impl Scope {
             symbols: Vec::new(),
             index: HashMap::new(),
             is_generator: false,
+            private: None,
             declared_at: HashMap::new(),
         }
     }
@@ -186,6 +191,22 @@ impl SymbolTable {
     }
 }
 
+/// Private-name mangling, as CPython's `_Py_Mangle`: inside a class, an
+/// identifier with two leading underscores that is not a dunder (and not
+/// dotted) becomes `_Class__name`, the class name stripped of leading
+/// underscores.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    let Some(class) = private else { return Cow::Borrowed(name) };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{stripped}{name}"))
+}
+
 /// Builds and resolves the symbol table of a module.
 pub fn analyze(module: &ast::ModModule, source: &SourceFile) -> Result<SymbolTable> {
     let mut b = ScopeBuilder {
@@ -224,6 +245,7 @@ impl ScopeBuilder<'_> {
     }
 
     fn add(&mut self, name: &str, flag: u16, at: TextSize) {
+        let name = &*mangle(self.scope().private.as_deref(), name).into_owned();
         let is_decl = flag & (flags::GLOBAL | flags::NONLOCAL) != 0;
         let scope = self.scope();
         let existing = scope.symbol(name).map_or(0, |s| s.flags);
@@ -245,7 +267,10 @@ impl ScopeBuilder<'_> {
 
     fn enter(&mut self, kind: ScopeKind, name: String, range: TextRange) -> ScopeId {
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, Some(self.current)));
+        let private = if kind == ScopeKind::Class { Some(name.clone()) } else { self.scope().private.clone() };
+        let mut scope = Scope::new(kind, name, Some(self.current));
+        scope.private = private;
+        self.table.scopes.push(scope);
         self.table.scopes[self.current].children.push(id);
         self.table.by_node.insert(range, id);
         let parent = self.current;
@@ -301,7 +326,8 @@ impl ScopeBuilder<'_> {
     /// as a global when that scope is the module or declares it `global`,
     /// else as a nonlocal (so a generator expression closes over it).
     fn walrus_target(&mut self, target: &ast::ExprName) {
-        let name = target.id.as_str();
+        let mangled = mangle(self.scope().private.as_deref(), target.id.as_str()).into_owned();
+        let name = mangled.as_str();
         let owner = self.walrus_scope();
         if owner != self.current {
             let owner_scope = &self.table.scopes[owner];

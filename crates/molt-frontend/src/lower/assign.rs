@@ -1,11 +1,12 @@
 //! Assignment, augmented assignment and `del`.
 
 use molt_ir::Op;
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{FnLower, Temp};
 use super::expr::binary_op;
 use crate::diagnostic::Result;
+use crate::scope::ScopeKind;
 
 impl<'m> FnLower<'_, 'm> {
     /// `t1 = t2 = value`: the value is evaluated once, then bound to each
@@ -34,7 +35,7 @@ impl<'m> FnLower<'_, 'm> {
                 let value = self.pop();
                 self.push(obj);
                 self.push(value);
-                let c = self.str_const(a.attr.as_str());
+                let c = self.str_const(&self.mangled(a.attr.as_str()).into_owned());
                 self.emit(Op::SetAttr(c), 2)?;
                 Ok(())
             }
@@ -96,7 +97,7 @@ impl<'m> FnLower<'_, 'm> {
                 self.push_expr(&at.value)?;
                 let obj = *self.temps.last().expect("object");
                 self.push(Temp { owned: false, ..obj });
-                let name = self.str_const(at.attr.as_str());
+                let name = self.str_const(&self.mangled(at.attr.as_str()).into_owned());
                 let v = self.emit1(Op::GetAttr(name), 1)?;
                 self.push(v);
                 self.push_expr(&a.value)?;
@@ -126,10 +127,42 @@ impl<'m> FnLower<'_, 'm> {
 
     /// `target: annotation = value`. Annotations are not evaluated (see
     /// docs/divergences.md).
+    /// `target: annotation [= value]`. At module and class level the
+    /// annotation is evaluated after the assignment and, for a plain
+    /// name, stored in `__annotations__`; in functions it is not
+    /// evaluated at all (CPython 3.12).
     pub fn ann_assign(&mut self, a: &'m ast::StmtAnnAssign) -> Result<()> {
         if let Some(v) = &a.value {
             self.push_expr(v)?;
             self.assign_target(&a.target)?;
+        }
+        if !matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+            return Ok(());
+        }
+        self.push_expr(&a.annotation)?;
+        let annotation = self.pop();
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                let annotations = self.load_name("__annotations__")?;
+                self.push(annotations);
+                let key = self.str_const(&self.mangled(n.id.as_str()).into_owned());
+                let key = self.constant(molt_ir::Constant::Pooled(key));
+                self.push(key);
+                self.push(annotation);
+                self.emit(Op::SetItem, 3)?;
+            }
+            _ => self.release(annotation),
+        }
+        Ok(())
+    }
+
+    /// Creates `__annotations__` at the start of a module or class body
+    /// that annotates names (CPython's `SETUP_ANNOTATIONS`).
+    pub fn setup_annotations(&mut self, body: &'m [Stmt]) -> Result<()> {
+        if has_annotations(body) {
+            let d = self.emit1(Op::BuildDict, 0)?;
+            self.push(d);
+            self.store_name("__annotations__")?;
         }
         Ok(())
     }
@@ -140,7 +173,7 @@ impl<'m> FnLower<'_, 'm> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.push_expr(&a.value)?;
-                let c = self.str_const(a.attr.as_str());
+                let c = self.str_const(&self.mangled(a.attr.as_str()).into_owned());
                 self.emit(Op::DelAttr(c), 1)?;
                 Ok(())
             }
@@ -165,4 +198,27 @@ impl<'m> FnLower<'_, 'm> {
             other => self.syntax_error(other, "cannot delete expression"),
         }
     }
+}
+
+/// Whether a body annotates a name (looking into compound statements but
+/// not into nested functions and classes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }

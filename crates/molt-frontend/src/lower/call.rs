@@ -47,7 +47,7 @@ impl<'m> FnLower<'_, 'm> {
             for k in &args.keywords {
                 self.push_expr(&k.value)?;
             }
-            let name = self.str_const(a.attr.as_str());
+            let name = self.str_const(&self.mangled(a.attr.as_str()).into_owned());
             self.line = self.line_of(c.range().start());
             return self.emit1(Op::CallMethod { name, kwnames }, 1 + args.args.len() + args.keywords.len());
         }
@@ -324,7 +324,7 @@ impl<'m> FnLower<'_, 'm> {
         let qualname = self.child_qualname(f.name.as_str());
         let first_line = f.decorator_list.first().map_or(f.range.start(), |d| d.range.start());
         let (info, params) =
-            code_info(f.name.as_str(), &qualname, &self.m.source.path, self.line_of(first_line), Some(&f.parameters));
+            code_info(f.name.as_str(), &qualname, &self.m.source.path, self.line_of(first_line), Some(&f.parameters), self.private());
         let reserved = self.m.def_ids.get(&f.range).copied();
         let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Statements(&f.body), reserved)?;
         let n = defaults as usize + kwdefaults as usize + closure as usize;
@@ -366,6 +366,7 @@ impl<'m> FnLower<'_, 'm> {
             &self.m.source.path,
             self.line_of(l.range.start()),
             l.parameters.as_deref(),
+            self.private(),
         );
         let func = lower_function(self.prog, self.m, scope, info, params, FunctionBody::Expression(&l.body), None)?;
         let n = defaults as usize + kwdefaults as usize + closure as usize;

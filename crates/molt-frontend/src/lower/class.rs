@@ -157,6 +157,7 @@ impl<'m> FnLower<'_, 'm> {
             self.push(d);
             self.store_class_item("__doc__")?;
         }
+        self.setup_annotations(body)?;
         self.body(body)?;
         if !self.is_terminated() {
             let result = match self.place("__class__") {

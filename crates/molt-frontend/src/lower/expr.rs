@@ -102,7 +102,7 @@ impl<'m> FnLower<'_, 'm> {
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.push_expr(&a.value)?;
-                let c = self.str_const(a.attr.as_str());
+                let c = self.str_const(&self.mangled(a.attr.as_str()).into_owned());
                 self.emit1(Op::GetAttr(c), 1)
             }
             Expr::Subscript(s) => {

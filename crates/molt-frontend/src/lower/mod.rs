@@ -76,6 +76,7 @@ pub fn lower_program(modules: &[ParsedModule]) -> Result<Program> {
         };
         let func = Function::new(FunctionKind::ModuleBody(index), index, code);
         let mut lower = FnLower::new(&mut program, &ctx, func, SymbolTable::MODULE);
+        lower.setup_annotations(&m.ast.body)?;
         lower.body(&m.ast.body)?;
         lower.finish_with_none()?;
         program.functions[body] = lower.func;
@@ -499,7 +500,16 @@ impl<'p, 'm> FnLower<'p, 'm> {
 }
 
 /// Builds the `CodeInfo` of a `def` or `lambda` from its parameters.
-pub(crate) fn code_info(name: &str, qualname: &str, file: &str, line: u32, params: Option<&ast::Parameters>) -> (CodeInfo, Vec<String>) {
+/// Parameter names are mangled with `private`, the enclosing class.
+pub(crate) fn code_info(
+    name: &str,
+    qualname: &str,
+    file: &str,
+    line: u32,
+    params: Option<&ast::Parameters>,
+    private: Option<&str>,
+) -> (CodeInfo, Vec<String>) {
+    let param = |n: &str| crate::scope::mangle(private, n).into_owned();
     let mut names = Vec::new();
     let mut info = CodeInfo {
         name: name.into(),
@@ -510,20 +520,20 @@ pub(crate) fn code_info(name: &str, qualname: &str, file: &str, line: u32, param
     };
     if let Some(p) = params {
         for a in p.posonlyargs.iter().chain(&p.args) {
-            names.push(a.parameter.name.to_string());
+            names.push(param(&a.parameter.name));
         }
         info.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
         info.posonlyargcount = p.posonlyargs.len() as u32;
         for a in &p.kwonlyargs {
-            names.push(a.parameter.name.to_string());
+            names.push(param(&a.parameter.name));
         }
         info.kwonlyargcount = p.kwonlyargs.len() as u32;
         if let Some(v) = &p.vararg {
-            names.push(v.name.to_string());
+            names.push(param(&v.name));
             info.flags |= code_flags::VARARGS;
         }
         if let Some(k) = &p.kwarg {
-            names.push(k.name.to_string());
+            names.push(param(&k.name));
             info.flags |= code_flags::VARKEYWORDS;
         }
     }

@@ -18,10 +18,22 @@ pub(crate) enum Place {
     ClassNamespace,
 }
 
-impl FnLower<'_, '_> {
+impl<'m> FnLower<'_, 'm> {
+    /// The name the program means by identifier `name` here: private
+    /// names are mangled inside classes (idempotent).
+    pub fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::scope::mangle(self.private(), name)
+    }
+
+    /// The class private names are mangled with here.
+    pub fn private(&self) -> Option<&'m str> {
+        self.m.symbols.scopes[self.scopes[0]].private.as_deref()
+    }
+
     /// Resolves `name` through the inlined comprehension scopes to the
     /// function's own scope.
     pub fn place(&mut self, name: &str) -> Place {
+        let name = &*self.mangled(name).into_owned();
         for depth in (0..self.scopes.len()).rev() {
             let sid = self.scopes[depth];
             let scope = &self.m.symbols.scopes[sid];
@@ -68,6 +80,7 @@ impl FnLower<'_, '_> {
 
     /// Reads a name.
     pub fn load_name(&mut self, name: &str) -> Result<Temp> {
+        let name = &*self.mangled(name).into_owned();
         match self.place(name) {
             Place::Local(local) => {
                 let checked = self.may_be_unbound(local);
@@ -91,6 +104,7 @@ impl FnLower<'_, '_> {
 
     /// Binds a name to the top temp (popped and consumed).
     pub fn store_name(&mut self, name: &str) -> Result<()> {
+        let name = &*self.mangled(name).into_owned();
         match self.place(name) {
             Place::Local(local) => {
                 self.own_reads_of(local);
@@ -110,6 +124,7 @@ impl FnLower<'_, '_> {
 
     /// `del name`.
     pub fn delete_name(&mut self, name: &str) -> Result<()> {
+        let name = &*self.mangled(name).into_owned();
         match self.place(name) {
             Place::Local(local) => {
                 self.emit(Op::LocalDel(local), 0)?;
@@ -136,6 +151,7 @@ impl FnLower<'_, '_> {
     /// A borrowed read of local `name` still on the stack must survive its
     /// unbinding (`return e` out of `except ... as e`).
     pub fn own_reads_of_name(&mut self, name: &str) {
+        let name = &*self.mangled(name).into_owned();
         if let Place::Local(local) = self.place(name) {
             self.own_reads_of(local);
         }
@@ -157,6 +173,7 @@ impl FnLower<'_, '_> {
     /// Unbinds a name without failing (end of `except ... as name`, which
     /// CPython compiles as `name = None; del name`).
     pub fn clear_name(&mut self, name: &str) {
+        let name = &*self.mangled(name).into_owned();
         match self.place(name) {
             Place::Local(local) => {
                 self.ins(Op::LocalClear(local), vec![]);

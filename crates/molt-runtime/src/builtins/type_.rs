@@ -274,6 +274,7 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
     GetSetDef { name: "__dict__", get: type_get_dict, set: None },
     GetSetDef { name: "__module__", get: type_get_module, set: Some(|t, v| set_in_dict(t, "__module__", v)) },
     GetSetDef { name: "__doc__", get: type_get_doc, set: Some(|t, v| set_in_dict(t, "__doc__", v)) },
+    GetSetDef { name: "__annotations__", get: type_get_annotations, set: Some(type_set_annotations) },
 ]);
 
 /// `type.__init__(cls, name, bases, ns, **kw)`: everything happened in
@@ -576,8 +577,47 @@ fn mutable_heap_type(v: Value, attr: &str, value: Option<Value>) -> PyResult<(*m
 /// `cls.__module__ = m` and `cls.__doc__ = d`: stored in the class dict.
 fn set_in_dict(v: Value, attr: &str, value: Option<Value>) -> PyResult<()> {
     let (ty, x) = mutable_heap_type(v, attr, value)?;
+    crate::type_cache::invalidate();
     // SAFETY: live heap type.
     dict::set_item_str(unsafe { (*ty).dict }, attr, x)
+}
+
+/// `cls.__annotations__`: the class's own (not inherited) annotations;
+/// a class without any gets a new empty dict, stored in its namespace.
+fn type_get_annotations(v: Value) -> PyResult<Obj> {
+    let ty = v.as_ptr::<TypeObject>();
+    let key = pystr::intern("__annotations__");
+    // SAFETY: live type object.
+    unsafe {
+        if let Some(a) = dict::get_item_str_value((*ty).dict, key.v()) {
+            return Ok(Obj::from_borrowed(a));
+        }
+        if (*ty).flags & flags::HEAP == 0 {
+            return Err(attribute_error(format!("type object '{}' has no attribute '__annotations__'", type_name(ty))));
+        }
+        let d = dict::new();
+        crate::type_cache::invalidate();
+        dict::set_item((*ty).dict, key.v(), d.v())?;
+        Ok(d)
+    }
+}
+
+fn type_set_annotations(v: Value, value: Option<Value>) -> PyResult<()> {
+    let ty = v.as_ptr::<TypeObject>();
+    // SAFETY: live type object.
+    if unsafe { (*ty).flags } & flags::HEAP == 0 {
+        let verb = if value.is_some() { "set" } else { "delete" };
+        return Err(type_error(format!("cannot {verb} '__annotations__' attribute of immutable type '{}'", type_name(ty))));
+    }
+    crate::type_cache::invalidate();
+    let key = pystr::intern("__annotations__");
+    // SAFETY: live heap type.
+    let d = unsafe { (*ty).dict };
+    match value {
+        Some(x) => dict::set_item(d, key.v(), x),
+        None if dict::contains_key(d, key.v())? => dict::del_item(d, key.v()),
+        None => Err(attribute_error("__annotations__")),
+    }
 }
 
 /// A str assigned to `__name__`/`__qualname__` of class `v`.
