@@ -31,6 +31,7 @@ pub unsafe fn run(
     main_index: usize,
     init_consts: unsafe extern "C" fn(),
 ) -> i32 {
+    crate::object::tune_allocator();
     let args: Vec<String> = (0..argc.max(0) as usize)
         .map(|i| unsafe {
             let p = *argv.add(i);

@@ -61,6 +61,32 @@ fn window<'a>(v: Value, start: Option<Value>, end: Option<Value>, needle_len: us
     Ok(Some(Window { text: &as_str(v)[lo..hi], start, byte_start: lo }))
 }
 
+/// `hay.find(needle)`, with a byte scan for one-byte needles (an ASCII
+/// byte in UTF-8 text always starts a character), which skips the setup of
+/// the general substring search.
+fn find_sub(hay: &str, needle: &str) -> Option<usize> {
+    match needle.as_bytes() {
+        [b] => hay.as_bytes().iter().position(|x| x == b),
+        _ => hay.find(needle),
+    }
+}
+
+/// `hay.rfind(needle)`, as `find_sub`.
+fn rfind_sub(hay: &str, needle: &str) -> Option<usize> {
+    match needle.as_bytes() {
+        [b] => hay.as_bytes().iter().rposition(|x| x == b),
+        _ => hay.rfind(needle),
+    }
+}
+
+/// A one-byte separator as a `char`, for the faster char patterns.
+fn single_byte(sep: &str) -> Option<char> {
+    match sep.as_bytes() {
+        [b] => Some(*b as char),
+        _ => None,
+    }
+}
+
 /// The code point index of byte offset `byte` within the window.
 fn char_pos(v: Value, w: &Window, byte: usize) -> usize {
     if pystr::is_ascii(v) { w.byte_start + byte } else { w.start + w.text[..byte].chars().count() }
@@ -79,7 +105,7 @@ pub fn find(a: &[Value], kw: &KwArgs, name: &str, from_right: bool, raise: bool)
         None => None,
         Some(w) => {
             let needle = as_str(sub);
-            let r = if from_right { w.text.rfind(needle) } else { w.text.find(needle) };
+            let r = if from_right { rfind_sub(w.text, needle) } else { find_sub(w.text, needle) };
             r.map(|i| char_pos(a[0], &w, i))
         }
     };
@@ -154,7 +180,7 @@ pub fn replace(a: &[Value]) -> PyResult<Obj> {
         None => -1,
     };
     let limit = if count < 0 { usize::MAX } else { count as usize };
-    if limit == 0 || (!old.is_empty() && !s.contains(old)) {
+    if limit == 0 || (!old.is_empty() && find_sub(s, old).is_none()) {
         return Ok(unchanged(a[0]));
     }
     if old.is_empty() {
@@ -173,7 +199,11 @@ pub fn replace(a: &[Value]) -> PyResult<Obj> {
         }
         return Ok(new(&out));
     }
-    Ok(new(&if count < 0 { s.replace(old, newtext) } else { s.replacen(old, newtext, limit) }))
+    let out = match single_byte(old) {
+        Some(c) => s.replacen(c, newtext, limit),
+        None => s.replacen(old, newtext, limit),
+    };
+    Ok(new(&out))
 }
 
 /// The receiver itself when it is an exact str (CPython returns `self`
@@ -189,7 +219,7 @@ pub fn partition(a: &[Value], from_right: bool) -> PyResult<Obj> {
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    let found = if from_right { rfind_sub(s, sep) } else { find_sub(s, sep) };
     let parts = match found {
         Some(i) => [new(&s[..i]), Obj::from_borrowed(sep_v), new(&s[i + sep.len()..])],
         None if from_right => [pystr::empty(), pystr::empty(), unchanged(a[0])],
@@ -216,11 +246,21 @@ pub fn split(a: &[Value], kw: &KwArgs, from_right: bool) -> PyResult<Obj> {
     let parts: Vec<&str> = match sep {
         Some("") => return Err(value_error("empty separator")),
         Some(sep) if from_right => {
-            let mut parts: Vec<&str> = s.rsplitn(maxsplit.saturating_add(1), sep).collect();
+            let n = maxsplit.saturating_add(1);
+            let mut parts: Vec<&str> = match single_byte(sep) {
+                Some(c) => s.rsplitn(n, c).collect(),
+                None => s.rsplitn(n, sep).collect(),
+            };
             parts.reverse();
             parts
         }
-        Some(sep) => s.splitn(maxsplit.saturating_add(1), sep).collect(),
+        Some(sep) => {
+            let n = maxsplit.saturating_add(1);
+            match single_byte(sep) {
+                Some(c) => s.splitn(n, c).collect(),
+                None => s.splitn(n, sep).collect(),
+            }
+        }
         None if from_right => rsplit_whitespace(s, maxsplit),
         None => split_whitespace(s, maxsplit),
     };

@@ -50,25 +50,26 @@ fn render(fmt: &str, st: &mut State, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
+    // Every delimiter is ASCII, so scanning the UTF-8 bytes is exact.
+    let b = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+    while i < b.len() {
+        let literal_end = b[i..].iter().position(|&c| c == b'{' || c == b'}').map_or(b.len(), |k| i + k);
+        out.push_str(&fmt[i..literal_end]);
+        i = literal_end;
+        if i == b.len() {
+            break;
+        }
+        if b[i] == b'}' {
+            if b.get(i + 1) == Some(&b'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(value_error("Single '}' encountered in format string"));
         }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
+        if b.get(i + 1) == Some(&b'{') {
             out.push('{');
             i += 2;
             continue;
@@ -77,12 +78,12 @@ fn render(fmt: &str, st: &mut State, depth: usize) -> PyResult<String> {
         let mut j = i + 1;
         let mut nest = 1;
         let mut bracket = false;
-        while j < chars.len() {
-            match chars[j] {
-                '[' => bracket = true,
-                ']' => bracket = false,
-                '{' if !bracket => nest += 1,
-                '}' if !bracket => {
+        while j < b.len() {
+            match b[j] {
+                b'[' => bracket = true,
+                b']' => bracket = false,
+                b'{' if !bracket => nest += 1,
+                b'}' if !bracket => {
                     nest -= 1;
                     if nest == 0 {
                         break;
@@ -92,17 +93,17 @@ fn render(fmt: &str, st: &mut State, depth: usize) -> PyResult<String> {
             }
             j += 1;
         }
-        if j >= chars.len() {
+        if j >= b.len() {
             return Err(value_error(if nest > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" }));
         }
-        let field: String = chars[i + 1..j].iter().collect();
-        out.push_str(&replace_field(&field, st, depth)?);
+        let r = replace_field(&fmt[i + 1..j], st, depth)?;
+        out.push_str(pystr::as_str(r.v()));
         i = j + 1;
     }
     Ok(out)
 }
 
-fn replace_field(field: &str, st: &mut State, depth: usize) -> PyResult<String> {
+fn replace_field(field: &str, st: &mut State, depth: usize) -> PyResult<Obj> {
     // Split name, conversion and spec (the spec may contain '!' and ':').
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -140,10 +141,8 @@ fn replace_field(field: &str, st: &mut State, depth: usize) -> PyResult<String> 
         (Conversion::None, "")
     };
     let value = resolve(name, st)?;
-    let spec = if spec.contains('{') { render(spec, st, depth + 1)? } else { spec.to_string() };
-    let spec_obj = pystr::new(&spec);
-    let r = crate::format::format_field(value.v(), spec_obj.v(), conv)?;
-    Ok(pystr::as_str(r.v()).to_string())
+    let spec_obj = if spec.contains('{') { pystr::new(&render(spec, st, depth + 1)?) } else { pystr::new(spec) };
+    crate::format::format_field(value.v(), spec_obj.v(), conv)
 }
 
 /// Resolves `first.attr[index]...`.
