@@ -209,6 +209,11 @@ pub fn setattr(obj: Value, name: Value, value: Value, c: *mut AttrCache) -> PyRe
                     if dict::replace_at_if_key(d, e.data as usize, name, value) {
                         return Ok(());
                     }
+                    // The entry proves the class has no data descriptor
+                    // for `name` and generic `__setattr__`: a store into
+                    // the instance dict (a fresh instance being filled in
+                    // by `__init__`, usually).
+                    return dict::set_item(d, name, value);
                 }
             }
             DATA_DESCRIPTOR => {

@@ -33,7 +33,10 @@ static mut EPOCH: u64 = 1;
 
 #[inline]
 fn slot(ty: usize, name: u64) -> usize {
-    ((ty >> 4) ^ (name as usize >> 3)) & (SIZE - 1)
+    // Fibonacci hashing of both addresses: plain xor of the low bits made
+    // hot pairs (a class and its dunders) collide systematically.
+    let mixed = (ty as u64).rotate_left(29) ^ name;
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SIZE.trailing_zeros())) as usize
 }
 
 /// The cached result of looking `name` up on `ty` (a borrowed value,

@@ -10,7 +10,7 @@
 use molt_abi::Value;
 
 use crate::builtins::object::OBJECT_TYPE;
-use crate::builtins::type_::{GetSetDef, Slots, TYPE_TYPE, TypeObject, flags, is_subtype, lookup, type_name, type_name_of, type_qualname};
+use crate::builtins::type_::{GetSetDef, Slots, TYPE_TYPE, TypeObject, flags, is_subtype, type_name, type_name_of, type_qualname, lookup_with_owner};
 use crate::builtins::{cell, classmethod, dict, function, int, list, set, staticmethod, str as pystr, subtype, tuple};
 use crate::call::{self, Args, KwArgs};
 use crate::error::{PyResult, type_error};
@@ -429,12 +429,10 @@ fn is_python_callable(attr: Value) -> bool {
 /// `cls(*args, **kwargs)` for a class created at run time: `__new__`,
 /// then `__init__` when the result is an instance of the class.
 pub fn call_heap_type(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
-    let new_key = pystr::intern("__new__");
-    let init_key = pystr::intern("__init__");
-    let new_attr = lookup(ty, new_key.v());
-    let init_attr = lookup(ty, init_key.v());
-    let user_new = is_python_callable(new_attr) && crate::builtins::user_slots::defined_in_python(ty, "__new__");
-    let user_init = is_python_callable(init_attr) && crate::builtins::user_slots::defined_in_python(ty, "__init__");
+    let (new_attr, new_owner) = lookup_with_owner(ty, pystr::interned!("__new__"));
+    let (init_attr, init_owner) = lookup_with_owner(ty, pystr::interned!("__init__"));
+    let user_new = is_python_callable(new_attr) && !new_owner.is_null() && is_heap(new_owner);
+    let user_init = is_python_callable(init_attr) && !init_owner.is_null() && is_heap(init_owner);
     let obj = if user_new {
         let new_fn = Obj::from_borrowed(new_attr);
         let f = match crate::object::type_slots(new_fn.v()).descr_get {
@@ -455,8 +453,9 @@ pub fn call_heap_type(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
         return Ok(obj);
     }
     let obj_ty = type_of(obj.v());
-    if crate::builtins::user_slots::defined_in_python(obj_ty, "__init__") {
-        let init = lookup(obj_ty, init_key.v());
+    // A user `__new__` may have changed the class, so look again after it.
+    let (init, init_owner) = if obj_ty == ty && !user_new { (init_attr, init_owner) } else { lookup_with_owner(obj_ty, pystr::interned!("__init__")) };
+    if !init.is_null() && !init_owner.is_null() && is_heap(init_owner) {
         let init = Obj::from_borrowed(init);
         let r = call::call_with_self(init.v(), obj.v(), args)?;
         if !r.v().is_none() {

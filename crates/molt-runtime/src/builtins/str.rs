@@ -201,6 +201,24 @@ pub fn is_interned(v: Value) -> bool {
     is_exact_str(v) && unsafe { (*v.as_ptr::<StrObject>()).flags & INTERNED != 0 }
 }
 
+/// The interned str for a literal name, looked up once per use site:
+/// hot runtime paths (`"__init__"` on every instantiation) then pay one
+/// load instead of a table lookup. Interned strs are immortal, so the
+/// cached value needs no reference. Single-threaded (see `type_cache`).
+macro_rules! interned {
+    ($text:literal) => {{
+        static mut CACHED: molt_abi::Value = molt_abi::Value::NULL;
+        // SAFETY: single-threaded runtime; the cached str is immortal.
+        unsafe {
+            if CACHED.is_null() {
+                CACHED = $crate::builtins::str::intern($text).into_raw();
+            }
+            CACHED
+        }
+    }};
+}
+pub(crate) use interned;
+
 /// Recently interned texts by address: the runtime interns the same
 /// literal names (`"__init__"`, ...) over and over, and comparing a short
 /// text is far cheaper than hashing it for the table. Single-threaded
