@@ -290,6 +290,12 @@ pub fn isinstance(v: Value, cls: Value) -> PyResult<bool> {
         if type_of(cls) == &raw mut types::type_::TYPE_TYPE {
             return class_attr_is_subtype(v, cls);
         }
+        if let Some(r) = protocol::call_special(cls, "__instancecheck__", &[v])? {
+            return protocol::truthy(r.v());
+        }
+        // A metaclass without its own `__instancecheck__` inherits type's,
+        // which is the check above.
+        return class_attr_is_subtype(v, cls);
     }
     if let Some(r) = protocol::call_special(cls, "__instancecheck__", &[v])? {
         return protocol::truthy(r.v());
