@@ -671,7 +671,7 @@ def _class_signature(cls):
     text = _init_signatures.get(init)
     if text is not None:
         return text
-    if init is object.__init__ and cls.__new__ is object.__new__:
+    if init == object.__init__ and cls.__new__ == object.__new__:
         return '()'
     return ''
 
