@@ -9,16 +9,17 @@ themselves, with the messages CPython's interpreter would give the
 generated functions (`Point.__init__() missing 1 required positional
 argument: 'y'`), and are named and qualified as CPython's are.
 
-Not here yet: `make_dataclass` (it needs the caller's module name), and
-`typing.ClassVar` annotations are only recognised once a `typing` module
-is imported (Molt does not bundle one yet), as in CPython.
+`make_dataclass` needs its `module` argument: a compiled program cannot
+look up its caller's module at run time. `typing.ClassVar` annotations
+are only recognised once a `typing` module is imported (Molt does not
+bundle one yet), as in CPython.
 """
 
 import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
-           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'replace',
-           'is_dataclass']
+           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
+           'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
@@ -440,23 +441,29 @@ class _Signature:
                         f'argument{"s" if plural else ""} but {given}{extra} '
                         f'{verb} given')
 
-    def text(self, types):
-        """The signature as `inspect.signature` shows it (without self and
-        the return annotation): `(x: int, y: int = 0, *, z: str)`."""
-        def param(name, default):
-            text = f'{name}: {_format_annotation(types[name])}'
-            if default is not MISSING:
-                text += f' = {default!r}'
-            return text
+    def params(self, types):
+        """The parameters after self, for `_format_signature`."""
         params = []
         for i, name in enumerate(self.positional[1:], 1):
             index = i - self.n_required
-            params.append(param(name, self.defaults[index] if index >= 0 else MISSING))
-        if self.kw_only:
-            params.append('*')
-            for name in self.kw_only:
-                params.append(param(name, self.kw_defaults.get(name, MISSING)))
-        return '(' + ', '.join(params) + ')'
+            default = self.defaults[index] if index >= 0 else MISSING
+            params.append((_POSITIONAL, name, types[name], default))
+        for name in self.kw_only:
+            params.append((_KEYWORD_ONLY, name, types[name],
+                           self.kw_defaults.get(name, MISSING)))
+        return params
+
+
+# ---------------------------------------------------------------------------
+# Signature text, for the docstring of a class without one: what
+# `str(inspect.signature(cls))` gives, minus ` -> None`.
+
+# Parameter kinds, in the order a signature lists them.
+_POSITIONAL_ONLY, _POSITIONAL, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = range(5)
+
+# The parameters (after self) of each generated `__init__`, with their
+# annotations: (kind, name, annotation or MISSING, default or MISSING).
+_init_params = {}
 
 
 def _format_annotation(annotation):
@@ -468,8 +475,99 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
-# Signature text of each generated `__init__`, for class docstrings.
-_init_signatures = {}
+def _format_signature(params, return_annotation):
+    """`(a, /, b: int = 0, *args, c, **kw) -> R`, as `inspect.Signature`
+    prints it."""
+    parts = []
+    after_positional_only = False
+    need_star = True
+    for kind, name, annotation, default in params:
+        text = name
+        if annotation is not MISSING:
+            text += f': {_format_annotation(annotation)}'
+        if default is not MISSING:
+            text += f' = {default!r}' if annotation is not MISSING else f'={default!r}'
+        if kind == _POSITIONAL_ONLY:
+            after_positional_only = True
+        elif after_positional_only:
+            parts.append('/')
+            after_positional_only = False
+        if kind == _VAR_POSITIONAL:
+            need_star = False
+            text = '*' + text
+        elif kind == _KEYWORD_ONLY and need_star:
+            parts.append('*')
+            need_star = False
+        elif kind == _VAR_KEYWORD:
+            text = '**' + text
+        parts.append(text)
+    if after_positional_only:
+        parts.append('/')
+    text = f'({", ".join(parts)})'
+    if return_annotation is not MISSING:
+        text += f' -> {_format_annotation(return_annotation)}'
+    return text
+
+
+def _function_params(func):
+    """The parameters of a plain Python function, from its code object,
+    or None for other callables."""
+    code = getattr(func, '__code__', None)
+    if code is None:
+        return None
+    names = code.co_varnames
+    n_pos = code.co_argcount
+    n_pos_only = code.co_posonlyargcount
+    n_kw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    annotations = getattr(func, '__annotations__', None) or {}
+    params = []
+    first_default = n_pos - len(defaults)
+    for i in range(n_pos):
+        kind = _POSITIONAL_ONLY if i < n_pos_only else _POSITIONAL
+        default = defaults[i - first_default] if i >= first_default else MISSING
+        params.append((kind, names[i], annotations.get(names[i], MISSING), default))
+    index = n_pos + n_kw
+    if code.co_flags & 0x04:
+        params.append((_VAR_POSITIONAL, names[index], annotations.get(names[index], MISSING), MISSING))
+        index += 1
+    for name in names[n_pos:n_pos + n_kw]:
+        params.append((_KEYWORD_ONLY, name, annotations.get(name, MISSING),
+                       kw_defaults.get(name, MISSING)))
+    if code.co_flags & 0x08:
+        params.append((_VAR_KEYWORD, names[index], annotations.get(names[index], MISSING), MISSING))
+    return params, annotations.get('return', MISSING)
+
+
+def _class_signature(cls):
+    """The signature text of calling `cls`, or '' when there is none to
+    show (as when `inspect.signature` fails)."""
+    # The first class of the MRO defining a Python __new__ or __init__
+    # provides the signature.
+    for base in cls.__mro__:
+        for name in ('__new__', '__init__'):
+            if name not in base.__dict__:
+                continue
+            method = getattr(cls, name)
+            while hasattr(method, '__wrapped__'):
+                method = method.__wrapped__
+            if method in _init_params:
+                return _format_signature(_init_params[method], MISSING)
+            found = _function_params(method)
+            if found is None:
+                # A built-in method: not user-defined.
+                continue
+            params, returns = found
+            # Without its first parameter (the class or the instance).
+            if params and params[0][0] <= _POSITIONAL:
+                params = params[1:]
+            elif not params or params[0][0] != _VAR_POSITIONAL:
+                return ''
+            return _format_signature(params, returns).replace(' -> None', '')
+    if cls.__init__ == object.__init__ and cls.__new__ == object.__new__:
+        return '()'
+    return ''
 
 
 def _param_default(f):
@@ -555,7 +653,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
     annotations = {f.name: f.type for f in fields}
     annotations['return'] = None
     __init__.__annotations__ = annotations
-    _init_signatures[__init__] = signature.text(annotations)
+    _init_params[__init__] = signature.params(annotations)
     return __init__
 
 
@@ -662,18 +760,6 @@ _hash_action = {
     (True, True, True, False): _hash_add,
     (True, True, True, True): _hash_exception,
 }
-
-
-def _class_signature(cls):
-    """The text `inspect.signature(cls)` gives, without ` -> None`, for
-    the docstring of a class that has none; '' when unknown."""
-    init = cls.__init__
-    text = _init_signatures.get(init)
-    if text is not None:
-        return text
-    if init == object.__init__ and cls.__new__ == object.__new__:
-        return '()'
-    return ''
 
 
 # ---------------------------------------------------------------------------
@@ -883,6 +969,95 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+# Python's keywords (`keyword.kwlist`), which cannot name fields.
+_KEYWORDS = frozenset({
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+})
+
+
+def _new_class(name, bases, fill):
+    """`types.new_class`: a class made by the most derived metaclass of
+    `bases`, its namespace (from `__prepare__`) filled by `fill`."""
+    meta = type(bases[0]) if bases else type
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(meta, base_meta):
+            continue
+        if issubclass(base_meta, meta):
+            meta = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must '
+                        'be a (non-strict) subclass of the metaclasses of all its bases')
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases) if prepare is not None else {}
+    fill(ns)
+    return meta(name, bases, ns)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False, module=None):
+    """Return a new dynamically created dataclass.
+
+    The dataclass name will be 'cls_name'.  'fields' is an iterable
+    of either (name), (name, type) or (name, type, Field) objects. If type is
+    omitted, use the string 'typing.Any'.  Field objects are created by
+    the equivalent of calling 'field(name, type [, Field-info])'.
+
+    For the bases and namespace parameters, see the builtin type() function.
+
+    The parameters init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+    slots, and weakref_slot are passed to dataclass().
+
+    The dataclass's '__module__' is 'module', which Molt requires: a
+    compiled program cannot look up its caller's module as CPython does.
+    """
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    if module is None:
+        raise NotImplementedError(
+            "make_dataclass() needs the module= argument in Molt: the calling "
+            "module cannot be found at run time")
+
+    def fill(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+
+    cls = _new_class(cls_name, tuple(bases), fill)
+    cls.__module__ = module
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 # ---------------------------------------------------------------------------

@@ -44,4 +44,8 @@ class Mixed(Enum):
 
 
 print(list(Mixed))
-print(Mixed(None), Mixed((1, 2)), Mixed([1, 2]), [1, 2] in Mixed, Mixed._unhashable_values_)
+print(Mixed(None), Mixed((1, 2)), Mixed([1, 2]), Mixed._unhashable_values_, Mixed.LISTED in Mixed)
+try:
+    [1, 2] in Mixed
+except TypeError as e:
+    print(type(e).__name__, e)
