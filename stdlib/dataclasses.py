@@ -370,9 +370,16 @@ def _quoted_names(names):
     return ', '.join(quoted[:-2]) + f', {quoted[-2]}, and {quoted[-1]}'
 
 
+# A parameter no argument was bound to yet.
+_UNBOUND = object()
+
+
 class _Signature:
     """The parameters of a generated `__init__` (self first), and how a
-    call binds to them: CPython's argument binding, messages included."""
+    call binds to them: CPython's argument binding, messages included.
+
+    Bound values are a list in parameter order: the positional
+    parameters, then the keyword-only ones."""
 
     def __init__(self, positional, defaults, kw_only, kw_defaults):
         self.positional = positional      # names, self first
@@ -380,40 +387,55 @@ class _Signature:
         self.defaults = defaults          # values of the last positionals
         self.kw_only = kw_only            # names
         self.kw_defaults = kw_defaults    # name -> value
-        self.names = set(positional) | set(kw_only)
+        self.index = {name: i for i, name in enumerate(positional + kw_only)}
+        # Without required keyword-only parameters, a call with positional
+        # arguments only binds by appending the defaults it lacks.
+        if all(name in kw_defaults for name in kw_only):
+            self.tail = (_UNBOUND,) * self.n_required + tuple(defaults) + tuple(
+                kw_defaults[name] for name in kw_only)
+        else:
+            self.tail = None
+
+    def bind_positional(self, args):
+        """The values for a call without keyword arguments, or None if
+        the call needs checking."""
+        n = len(args)
+        if self.tail is None or n < self.n_required or n > len(self.positional):
+            return None
+        return args + self.tail[n:]
 
     def bind(self, qualname, args, kwargs):
-        """The value of every parameter, in parameter order."""
+        """The values for any call, or the TypeError CPython raises."""
         positional = self.positional
         n_pos = len(positional)
-        values = {}
-        for name, value in zip(positional, args):
-            values[name] = value
+        values = list(args[:n_pos])
+        values += [_UNBOUND] * (n_pos + len(self.kw_only) - len(values))
         for name, value in kwargs.items():
-            if name not in self.names:
+            i = self.index.get(name)
+            if i is None:
                 raise TypeError(f'{qualname}() got an unexpected keyword '
                                 f'argument {name!r}')
-            if name in values:
+            if values[i] is not _UNBOUND:
                 raise TypeError(f'{qualname}() got multiple values for '
                                 f'argument {name!r}')
-            values[name] = value
+            values[i] = value
         if len(args) > n_pos:
             self._too_many(qualname, len(args), values)
         if len(args) < n_pos:
-            missing = [n for n in positional[:self.n_required]
-                       if n not in values]
+            missing = [positional[i] for i in range(self.n_required)
+                       if values[i] is _UNBOUND]
             if missing:
                 raise TypeError(f'{qualname}() missing {len(missing)} required '
                                 f'positional argument{"s" if len(missing) > 1 else ""}: '
                                 f'{_quoted_names(missing)}')
-            for name, value in zip(positional[self.n_required:], self.defaults):
-                if name not in values:
-                    values[name] = value
+            for i, value in enumerate(self.defaults, self.n_required):
+                if values[i] is _UNBOUND:
+                    values[i] = value
         missing = []
-        for name in self.kw_only:
-            if name not in values:
+        for i, name in enumerate(self.kw_only, n_pos):
+            if values[i] is _UNBOUND:
                 if name in self.kw_defaults:
-                    values[name] = self.kw_defaults[name]
+                    values[i] = self.kw_defaults[name]
                 else:
                     missing.append(name)
         if missing:
@@ -430,7 +452,7 @@ class _Signature:
         else:
             takes = str(n_pos)
             plural = n_pos != 1
-        kw_given = sum(1 for n in self.kw_only if n in values)
+        kw_given = sum(1 for v in values[n_pos:] if v is not _UNBOUND)
         if kw_given:
             extra = (f' positional argument{"s" if given != 1 else ""} (and '
                      f'{kw_given} keyword-only argument{"s" if kw_given != 1 else ""})')
@@ -579,6 +601,10 @@ def _param_default(f):
     return MISSING
 
 
+# How the generated __init__ sets a field (see `_init_fn`).
+_ARG, _ARG_OR_FACTORY, _FACTORY, _VALUE = range(4)
+
+
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
              self_name, slots):
     """The `__init__` taking the init fields (std ones positional, then
@@ -608,47 +634,44 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
     signature = _Signature(positional, defaults, kw_only, kw_defaults)
 
     # What __init__ does for each field, in field order: (name, how,
-    # what) where how is 'arg' (store the argument), 'factory' (the
-    # argument, or what the factory makes when it was not given), 'make'
-    # (what the factory makes) or 'value' (a fixed value).
+    # what): store the bound value at index `what` (_ARG), or that value
+    # unless it is the factory marker (_ARG_OR_FACTORY, `what` is
+    # (index, factory)), or what factory `what` makes (_FACTORY), or the
+    # fixed value `what` (_VALUE).
     steps = []
     for f in fields:
+        if f._field_type is _FIELD_INITVAR:
+            continue
         if f.default_factory is not MISSING:
-            step = (f.name, 'factory' if f.init else 'make', f.default_factory)
+            if f.init:
+                steps.append((f.name, _ARG_OR_FACTORY, (signature.index[f.name], f.default_factory)))
+            else:
+                steps.append((f.name, _FACTORY, f.default_factory))
         elif f.init:
-            step = (f.name, 'arg', None)
+            steps.append((f.name, _ARG, signature.index[f.name]))
         elif slots and f.default is not MISSING:
             # Without a class attribute to fall back on, a slot is filled.
-            step = (f.name, 'value', f.default)
-        else:
-            continue
-        if f._field_type is not _FIELD_INITVAR:
-            steps.append(step)
-    initvars = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+            steps.append((f.name, _VALUE, f.default))
+    initvars = [signature.index[f.name] for f in fields if f._field_type is _FIELD_INITVAR]
     store = object.__setattr__ if frozen else setattr
-    # A call passing exactly the positional parameters needs no checks.
-    n_pos = len(positional) if not kw_only else -1
 
     def __init__(*args, **kwargs):
-        if not kwargs and len(args) == n_pos:
-            values = dict(zip(positional, args))
-        else:
+        values = None if kwargs else signature.bind_positional(args)
+        if values is None:
             values = signature.bind(__init__.__qualname__, args, kwargs)
-        self = values[self_name]
+        self = values[0]
         for name, how, what in steps:
-            if how == 'arg':
-                value = values[name]
-            elif how == 'factory':
-                value = values[name]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = what()
-            elif how == 'make':
-                value = what()
+            if how == _ARG:
+                store(self, name, values[what])
+            elif how == _ARG_OR_FACTORY:
+                value = values[what[0]]
+                store(self, name, what[1]() if value is _HAS_DEFAULT_FACTORY else value)
+            elif how == _FACTORY:
+                store(self, name, what())
             else:
-                value = what
-            store(self, name, value)
+                store(self, name, what)
         if has_post_init:
-            self.__post_init__(*[values[name] for name in initvars])
+            self.__post_init__(*[values[i] for i in initvars])
 
     annotations = {f.name: f.type for f in fields}
     annotations['return'] = None
