@@ -342,10 +342,13 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 # The generated methods
 
 def _set_qualname(cls, value):
-    """Qualify a generated function by its class, as a method defined in
-    the class body would be."""
+    """Name a generated function as a method defined in the class body
+    would be: qualified by the class, in the class's module (CPython's
+    are compiled in that module's globals)."""
     if type(value) is type(_set_qualname):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+        if cls.__module__ in sys.modules:
+            value.__module__ = cls.__module__
     return value
 
 

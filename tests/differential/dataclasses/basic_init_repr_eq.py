@@ -54,3 +54,4 @@ class Outer:
 
 
 print(Outer.Inner(1.5), Outer.Inner.__init__.__qualname__)
+print(Point.__init__.__module__, Point.__repr__.__module__, Point.__eq__.__module__)
