@@ -2,6 +2,7 @@
 //! or bound to a receiver (`[].append`).
 
 use molt_abi::Value;
+use molt_abi::ops::CompareOp;
 
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, type_name_of};
@@ -15,7 +16,13 @@ pub static mut BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject::builtin(
     &raw mut OBJECT_TYPE,
     0,
     dealloc_builtin,
-    Slots { repr: Some(builtin_repr), call: Some(builtin_call), ..Slots::EMPTY },
+    Slots {
+        repr: Some(builtin_repr),
+        call: Some(builtin_call),
+        richcompare: Some(builtin_richcompare),
+        hash: Some(builtin_hash),
+        ..Slots::EMPTY
+    },
     &[],
 )
 .with_getsets(&[
@@ -117,4 +124,24 @@ fn builtin_call(f: Value, args: &Args) -> PyResult<Obj> {
     let b = get(f);
     let receiver = if b.receiver.is_null() { None } else { Some(b.receiver) };
     call::call_native(b.def(), receiver, &|| qualname(f), args)
+}
+
+/// Two built-in methods are equal when they are the same native function
+/// bound to the same receiver (CPython's `meth_richcompare`), so each
+/// access of `object.__new__` or `x.append` gives an equal object:
+/// `enum` and `dataclasses` compare such methods found on types.
+fn builtin_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
+    if !is_builtin(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(Obj::from_owned(Value::NOT_IMPLEMENTED));
+    }
+    let equal = std::ptr::eq(get(a).def, get(b).def) && get(a).receiver == get(b).receiver;
+    Ok(Obj::from_bool(equal == (op == CompareOp::Eq)))
+}
+
+/// Consistent with equality: from the native function and the receiver's
+/// identity.
+fn builtin_hash(f: Value) -> PyResult<i64> {
+    let b = get(f);
+    let h = (b.def as usize).rotate_right(4) as i64 ^ b.receiver.0.rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
 }

@@ -39,7 +39,9 @@ macro_rules! view_type {
             dealloc_view,
             Slots {
                 repr: Some(view_repr),
-                hash: Some(protocol::unhashable),
+                // Set-like views compare by content, so cannot hash; a
+                // values view keeps object's identity hash, as in CPython.
+                hash: if $setlike { Some(protocol::unhashable) } else { None },
                 len: Some(|v| Ok(len(view_dict(v)))),
                 iter: Some(|v| Ok(new_iterator(view_dict(v), $kind, false))),
                 contains: Some(view_contains),

@@ -181,11 +181,19 @@ unsafe fn dealloc_bound(v: Value) {
 }
 
 /// Adds wrapper descriptors for the slots `own` provides to a static
-/// type's dict (names the method table already defines are kept).
+/// type's dict (names the method table already defines are kept). An
+/// unhashable type (`list`, `dict`, `set`) gets `__hash__ = None` instead,
+/// as CPython's types whose hash is `PyObject_HashNotImplemented` do: code
+/// such as `dataclasses` tests `cls.__hash__ is None` to spot them.
 pub fn add_wrappers(ty: *mut TypeObject, own: &Slots, d: Value) {
     for kind in SlotKind::provided_by(own) {
         let key = pystr::intern(kind.name());
         if dict::get_item_str_value(d, key.v()).is_some() {
+            continue;
+        }
+        let unhashable = crate::protocol::unhashable as fn(Value) -> PyResult<i64>;
+        if kind == SlotKind::Hash && own.hash.is_some_and(|f| f as usize == unhashable as usize) {
+            dict::set_item(d, key.v(), Value::NONE).ok();
             continue;
         }
         let w = alloc(&raw mut WRAPPER_DESCRIPTOR_TYPE, kind, ty, Value::NULL);

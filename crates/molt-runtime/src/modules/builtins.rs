@@ -284,12 +284,17 @@ pub fn isinstance(v: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if crate::builtins::type_::is_instance(cls, &raw mut types::type_::TYPE_TYPE) {
-        if is_subtype(type_of(v), cls.as_ptr()) {
+        if type_of(v) == cls.as_ptr() {
             return Ok(true);
         }
-        if type_of(cls) == &raw mut types::type_::TYPE_TYPE {
-            return class_attr_is_subtype(v, cls);
+        // A metaclass's own `__instancecheck__` decides; one that has none
+        // inherits type's, which is the check below.
+        if type_of(cls) != &raw mut types::type_::TYPE_TYPE {
+            if let Some(r) = protocol::call_special(cls, "__instancecheck__", &[v])? {
+                return protocol::truthy(r.v());
+            }
         }
+        return Ok(is_subtype(type_of(v), cls.as_ptr()) || class_attr_is_subtype(v, cls)?);
     }
     if let Some(r) = protocol::call_special(cls, "__instancecheck__", &[v])? {
         return protocol::truthy(r.v());
