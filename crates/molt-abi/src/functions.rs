@@ -37,6 +37,9 @@ macro_rules! for_each_runtime_function {
             never fn molt_const_int(data: Bytes, len: I64) -> Value;
             /// An immortal bytes constant.
             never fn molt_const_bytes(data: Bytes, len: I64) -> Value;
+            /// An immortal complex constant from the little-endian bits of
+            /// its real and imaginary parts (16 bytes).
+            never fn molt_const_complex(data: Bytes, len: I64) -> Value;
 
             // ---- Memory ----------------------------------------------------
             /// Frees an object whose reference count reached zero (inline

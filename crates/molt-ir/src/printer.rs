@@ -29,6 +29,9 @@ fn pooled(c: &PooledConst) -> String {
         PooledConst::Str(s) => format!("str {s:?}"),
         PooledConst::Int(s) => format!("int {s}"),
         PooledConst::Bytes(b) => format!("bytes {b:?}"),
+        PooledConst::Complex { real, imag } => {
+            format!("complex ({:?}, {:?})", f64::from_bits(*real), f64::from_bits(*imag))
+        }
         PooledConst::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant).collect();
             format!("tuple ({})", parts.join(", "))

@@ -35,6 +35,7 @@ builtin_types! {
     int: INT_TYPE;
     bool_: BOOL_TYPE;
     float: FLOAT_TYPE;
+    complex: COMPLEX_TYPE;
     str: STR_TYPE, STR_ITERATOR_TYPE;
     bytes: BYTES_TYPE;
     tuple: TUPLE_TYPE, TUPLE_ITERATOR_TYPE;

@@ -62,6 +62,7 @@ pub fn create() -> Obj {
         ("int", &raw mut types::int::INT_TYPE),
         ("bool", &raw mut types::bool_::BOOL_TYPE),
         ("float", &raw mut types::float::FLOAT_TYPE),
+        ("complex", &raw mut types::complex::COMPLEX_TYPE),
         ("str", &raw mut types::str::STR_TYPE),
         ("bytes", &raw mut types::bytes::BYTES_TYPE),
         ("tuple", &raw mut types::tuple::TUPLE_TYPE),
@@ -499,7 +500,10 @@ fn builtin_pow(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
 
 /// Three-argument `pow` for operands that are not all ints: a class's
 /// `__pow__(exp, mod)` (three-argument power never uses `__rpow__`), and
-/// otherwise CPython's errors.
+/// otherwise CPython's errors, found as CPython's `ternary_op` finds
+/// them: the power slots of the three operands' types in order, where
+/// int's declines, float's refuses any modulus and complex's refuses one
+/// when base and exponent are numbers.
 fn ternary_pow(base: Value, exp: Value, m: Value) -> PyResult<Obj> {
     if crate::builtins::user_slots::defined_in_python(type_of(base), "__pow__") {
         if let Some(r) = protocol::call_special(base, "__pow__", &[exp, m])? {
@@ -508,9 +512,14 @@ fn ternary_pow(base: Value, exp: Value, m: Value) -> PyResult<Obj> {
             }
         }
     }
-    let numeric = |v: Value| int::is_int(v) || float::is_float(v);
-    if numeric(base) && numeric(exp) && numeric(m) {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let number = |v: Value| int::is_int(v) || float::is_float(v) || types::complex::is_complex(v);
+    for v in [base, exp, m] {
+        if float::is_float(v) {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        if types::complex::is_complex(v) && number(base) && number(exp) {
+            return Err(value_error("complex modulo"));
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -49,6 +49,11 @@ pub enum FloatKind {
     /// No type in a format spec: `repr` without a precision, `'g'`-like
     /// with one.
     Default,
+    /// CPython's `'r'` mode without `Py_DTSF_ADD_DOT_0`: the shortest
+    /// digits that read back, laid out as `repr` but with no `.0` added
+    /// (`1`, `2.5`, `1e+16`). The parts of a complex number's `repr` and
+    /// of its typeless `format` are written this way.
+    Repr,
 }
 
 /// What to write in front of a non-negative number.
@@ -180,6 +185,11 @@ fn plan(x: f64, spec: &FloatSpec) -> (Digits, Layout) {
                 digits
             }
         },
+        FloatKind::Repr => {
+            let digits = digits::shortest(x);
+            layout.scientific = digits.decpt <= -4 || digits.decpt > 16;
+            digits
+        }
     };
     (digits, layout)
 }
