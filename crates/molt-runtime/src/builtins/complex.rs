@@ -49,8 +49,8 @@ pub static mut COMPLEX_TYPE: TypeObject = TypeObject::builtin(
     COMPLEX_METHODS,
 )
 .with_getsets(&[
-    GetSetDef { name: "real", get: |v| Ok(float::new(parts(v).0)), set: None },
-    GetSetDef { name: "imag", get: |v| Ok(float::new(parts(v).1)), set: None },
+    GetSetDef { name: "real", get: |v| Ok(float::new(parts(v).0)), set: Some(readonly) },
+    GetSetDef { name: "imag", get: |v| Ok(float::new(parts(v).1)), set: Some(readonly) },
 ])
 .with_doc(
     "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.",
@@ -72,6 +72,11 @@ const COMPLEX_METHODS: &[MethodDef] = &[
     MethodDef::positional("__abs__", |a| abs(a[0]), 0, 0),
     MethodDef::positional("__format__", crate::format::complex_format_method, 1, 1),
 ];
+
+/// `real` and `imag` are read-only members in CPython.
+fn readonly(_: Value, _: Option<Value>) -> PyResult<()> {
+    Err(crate::error::attribute_error("readonly attribute"))
+}
 
 /// A complex number (or an instance of a complex subclass, which extends
 /// this layout).
@@ -318,14 +323,12 @@ pub fn abs(v: Value) -> PyResult<Obj> {
 /// complex arguments contribute both parts (`complex(1j, 1j) == -1+1j`).
 fn complex_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     let kw = args.kw();
+    if let Some((name, _)) = kw.iter().find(|(name, _)| !matches!(*name, "real" | "imag")) {
+        return Err(type_error(format!("'{name}' is an invalid keyword argument for complex()")));
+    }
     let p = crate::call::parse_native("complex", args.positional(), &kw, &["real", "imag"], 0)?;
-    let (r, i) = (p[0], p[1]);
-    let Some(r) = r else {
-        return match i {
-            None => Ok(new(0.0, 0.0)),
-            Some(i) => from_parts(int::from_i64(0), Some(i)),
-        };
-    };
+    let zero = int::from_i64(0);
+    let (r, i) = (p[0].unwrap_or(zero.v()), p[1]);
     if i.is_none() && crate::object::has_type(r, &raw mut COMPLEX_TYPE) {
         return Ok(Obj::from_borrowed(r));
     }

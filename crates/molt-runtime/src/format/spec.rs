@@ -98,6 +98,23 @@ pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
         }
         s.ty = Some(chars[i]);
     }
+    if let Some(sep) = s.grouping {
+        // PEP 378 and PEP 515: which presentation types take separators.
+        let allowed = match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            Some(_) => false,
+        };
+        if !allowed {
+            let ty = s.ty.unwrap_or_default();
+            let code = ty as u32;
+            return Err(value_error(if code > 32 && code < 128 {
+                format!("Cannot specify '{sep}' with '{ty}'.")
+            } else {
+                format!("Cannot specify '{sep}' with '\\x{code:x}'.")
+            }));
+        }
+    }
     if s.zero_pad && s.fill.is_none() {
         s.fill = Some('0');
         if s.align.is_none() {
@@ -337,14 +354,15 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> PyResult<String> {
         None | Some('s') => {}
         Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'str'"))),
     }
+    // The parser's separator check, with the type defaulting to 's'.
+    if let Some(sep) = spec.grouping {
+        return Err(value_error(format!("Cannot specify '{sep}' with 's'.")));
+    }
     if spec.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if spec.alternate {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
-    }
-    if spec.grouping.is_some() {
-        return Err(value_error("Cannot specify ',' with 's'."));
     }
     if spec.align == Some('=') {
         return Err(value_error("'=' alignment not allowed in string format specifier"));
