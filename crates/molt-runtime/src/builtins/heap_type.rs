@@ -119,6 +119,13 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     if !dict::is_dict(ns) {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name_of(ns))));
     }
+    for &b in tuple::items(bases) {
+        if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE)
+            && crate::protocol::getattr_opt(b, "__mro_entries__")?.is_some()
+        {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     let mut base_types: Vec<*mut TypeObject> = Vec::new();
     for &b in tuple::items(bases) {
         if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
@@ -626,8 +633,42 @@ fn metaclass(explicit: Option<Value>, bases: Value) -> PyResult<Value> {
     Ok(winner)
 }
 
+/// CPython's `update_bases` (and `types.resolve_bases`): each base that
+/// is not a class but has `__mro_entries__` is replaced by the tuple that
+/// method returns for the original bases (`class C(list[int])` has the
+/// base `list`). Returns `bases` itself when nothing was replaced.
+pub fn resolve_bases(bases: Value) -> PyResult<Obj> {
+    let items = tuple::items(bases);
+    let mut resolved: Option<Vec<Obj>> = None;
+    for (i, &b) in items.iter().enumerate() {
+        let entries = if crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
+            None
+        } else {
+            crate::protocol::getattr_opt(b, "__mro_entries__")?
+        };
+        let Some(entries) = entries else {
+            if let Some(r) = &mut resolved {
+                r.push(Obj::from_borrowed(b));
+            }
+            continue;
+        };
+        let new = call::call_positional(entries.v(), &[bases])?;
+        if !tuple::is_tuple(new.v()) {
+            return Err(type_error("__mro_entries__ must return a tuple"));
+        }
+        let r = resolved.get_or_insert_with(|| items[..i].iter().map(|&v| Obj::from_borrowed(v)).collect());
+        r.extend(tuple::items(new.v()).iter().map(|&v| Obj::from_borrowed(v)));
+    }
+    Ok(match resolved {
+        Some(r) => tuple::from_vec(r),
+        None => Obj::from_borrowed(bases),
+    })
+}
+
 /// CPython's `__build_class__` for a compiled class body.
-pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Obj> {
+pub fn build_class(body: Value, name: Value, orig_bases: Value, kwargs: Value) -> PyResult<Obj> {
+    let resolved = resolve_bases(orig_bases)?;
+    let bases = resolved.v();
     let kw = if kwargs.is_none() || kwargs.is_null() { dict::new() } else { dict::copy(kwargs)? };
     let explicit = dict::pop_item(kw.v(), pystr::intern("metaclass").v())?;
     let meta = metaclass(explicit.as_ref().map(Obj::v), bases)?;
@@ -657,6 +698,9 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
         )));
     }
     let cell = call::call_positional(body, &[ns.v()])?;
+    if bases != orig_bases {
+        crate::protocol::setitem(ns.v(), pystr::intern("__orig_bases__").v(), orig_bases)?;
+    }
     if crate::object::has_type(cell.v(), &raw mut cell::CELL_TYPE) {
         crate::protocol::setitem(ns.v(), pystr::intern("__classcell__").v(), cell.v())?;
     }

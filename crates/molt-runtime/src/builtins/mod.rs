@@ -65,6 +65,8 @@ builtin_types! {
     traceback: TRACEBACK_TYPE;
     generator: GENERATOR_TYPE;
     iterators: ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE, SEQ_ITERATOR_TYPE;
+    generic_alias: GENERIC_ALIAS_TYPE;
+    union_type: UNION_TYPE;
     exceptions: BASE_EXCEPTION;
 }
 

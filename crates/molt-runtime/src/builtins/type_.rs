@@ -257,6 +257,13 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
         getattr: Some(type_getattr),
         setattr: Some(type_setattr),
         richcompare: Some(type_richcompare),
+        number: Some(|a, b, op| {
+            if op == BinaryOp::Or {
+                crate::builtins::union_type::or(a, b)
+            } else {
+                Ok(Obj::from_owned(Value::NOT_IMPLEMENTED))
+            }
+        }),
         ..Slots::EMPTY
     },
     &[
@@ -316,6 +323,12 @@ pub unsafe fn ready(ty: *mut TypeObject) {
             t.mro = tuple::from_vec(mro).into_raw();
             let base_slots = (*base).slots;
             t.slots.inherit(&base_slots);
+            // As CPython (bpo-43916): a built-in type directly under
+            // `object` without a constructor of its own cannot be
+            // instantiated, rather than getting `object`'s.
+            if own_slots.new.is_none() && base == &raw mut pyobject::OBJECT_TYPE {
+                t.slots.new = None;
+            }
             t.flags |= (*base).flags & (flags::SUBCLASS_MASK | flags::HAS_DICT);
         }
         let d = dict::new();
@@ -420,9 +433,22 @@ pub fn type_name(ty: *mut TypeObject) -> String {
     }
 }
 
-/// The `__name__` of the type of `v` (for error messages).
+/// The name of the type of `v` as CPython's error messages show it (its
+/// `tp_name`: the `__name__`, qualified by the module for built-in types
+/// outside `builtins`, as in `'types.UnionType' object is not callable`).
 pub fn type_name_of(v: Value) -> String {
-    type_name(type_of(v))
+    tp_name(type_of(v))
+}
+
+/// CPython's `tp_name` of a static type: the name, prefixed with its
+/// module unless that is `builtins` (`types.UnionType`).
+pub fn tp_name(ty: *mut TypeObject) -> String {
+    let module = type_module(ty);
+    if crate::builtins::heap_type::is_heap(ty) || module == "builtins" {
+        type_name(ty)
+    } else {
+        format!("{module}.{}", type_name(ty))
+    }
 }
 
 /// `__qualname__` of a type as a Rust string.
@@ -481,7 +507,7 @@ fn type_call(callable: Value, args: &Args) -> PyResult<Obj> {
     // SAFETY: live type object.
     match unsafe { (*ty).slots.new } {
         Some(new) => new(ty, args),
-        None => Err(type_error(format!("cannot create '{}' instances", type_qualname(ty)))),
+        None => Err(type_error(format!("cannot create '{}' instances", tp_name(ty)))),
     }
 }
 

@@ -276,6 +276,9 @@ fn finish(s: f64, c: f64) -> f64 {
 
 /// `isinstance(v, cls)` with tuples and `__instancecheck__`.
 pub fn isinstance(v: Value, cls: Value) -> PyResult<bool> {
+    if types::union_type::is_union(cls) {
+        return isinstance(v, types::union_type::members(cls));
+    }
     if tuple::is_tuple(cls) {
         for &c in tuple::items(cls) {
             if isinstance(v, c)? {
@@ -313,29 +316,32 @@ fn class_attr_is_subtype(v: Value, cls: Value) -> PyResult<bool> {
     }
 }
 
-/// `issubclass(sub, cls)`.
+/// `issubclass(sub, cls)`, in CPython's order: plain classes, unions and
+/// tuples, `__subclasscheck__`, then the checks of both arguments.
 pub fn issubclass(sub: Value, cls: Value) -> PyResult<bool> {
-    if !crate::builtins::type_::is_instance(sub, &raw mut types::type_::TYPE_TYPE) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    if tuple::is_tuple(cls) {
-        for &c in tuple::items(cls) {
-            if issubclass(sub, c)? {
-                return Ok(true);
+    let is_class = |v: Value| crate::builtins::type_::is_instance(v, &raw mut types::type_::TYPE_TYPE);
+    let plain_class = is_class(cls) && type_of(cls) == &raw mut types::type_::TYPE_TYPE;
+    if !plain_class {
+        let cls = if types::union_type::is_union(cls) { types::union_type::members(cls) } else { cls };
+        if tuple::is_tuple(cls) {
+            for &c in tuple::items(cls) {
+                if issubclass(sub, c)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
-    }
-    if crate::builtins::type_::is_instance(cls, &raw mut types::type_::TYPE_TYPE) {
-        if type_of(cls) == &raw mut types::type_::TYPE_TYPE {
-            return Ok(is_subtype(sub.as_ptr(), cls.as_ptr()));
+            return Ok(false);
         }
         if let Some(r) = protocol::call_special(cls, "__subclasscheck__", &[sub])? {
             return protocol::truthy(r.v());
         }
-        return Ok(is_subtype(sub.as_ptr(), cls.as_ptr()));
     }
-    Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    if !is_class(sub) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !is_class(cls) {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    Ok(is_subtype(sub.as_ptr(), cls.as_ptr()))
 }
 
 fn builtin_input(a: &[Value]) -> PyResult<Obj> {
