@@ -120,7 +120,9 @@ fn immediates(op: &Op) -> String {
         Op::DictMerge { for_call } => if *for_call { "call" } else { "" }.into(),
         Op::Unpack { count } => count.to_string(),
         Op::UnpackEx { before, after } => format!("{before}, *, {after}"),
-        Op::Call { kwnames } => kwnames.map_or(String::new(), |k| format!("kw {k}")),
+        Op::Call { kwnames } | Op::CallWithGlobals { kwnames } => {
+            kwnames.map_or(String::new(), |k| format!("kw {k}"))
+        }
         Op::CallMethod { name, kwnames } => {
             format!("{name}{}", kwnames.map_or(String::new(), |k| format!(" kw {k}")))
         }

@@ -43,9 +43,27 @@ pub fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
     t
 }
 
+/// CPython's `best_base`: the base whose instance layout the others'
+/// extend (the class's own layout extends it). `bases` are classes that
+/// accept subclasses; there is at least one.
+pub fn best_base(bases: &[*mut TypeObject]) -> PyResult<*mut TypeObject> {
+    let mut best = bases[0];
+    for &b in &bases[1..] {
+        let (lb, lbest) = (layout_base(b), layout_base(best));
+        if is_subtype(lbest, lb) {
+            continue;
+        }
+        if !is_subtype(lb, lbest) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+        best = b;
+    }
+    Ok(best)
+}
+
 /// CPython's C3 linearisation of `bases` (their MROs and the list
 /// itself); the new class goes first.
-fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
+pub fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
     let mut seqs: Vec<Vec<*mut TypeObject>> = bases
         .iter()
         // SAFETY: readied types.
@@ -98,6 +116,7 @@ pub unsafe fn type_dealloc(v: Value) {
             return;
         }
         crate::type_cache::invalidate();
+        crate::builtins::type_bases::unregister(ty);
         for field in [(*ty).dict, (*ty).mro, (*ty).bases, (*ty).name_obj, (*ty).qualname] {
             decref(field);
         }
@@ -110,6 +129,13 @@ pub unsafe fn type_dealloc(v: Value) {
 
 /// `type.__new__(meta, name, bases, namespace, **kwargs)`.
 pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw: &KwArgs) -> PyResult<Obj> {
+    type_new_in(meta, name, bases, ns, kw, Value::NULL)
+}
+
+/// [`type_new`] called from code whose module globals are `globals` (or
+/// null when unknown): a namespace without `__module__` gets the
+/// module's `__name__`, as CPython takes it from the calling frame.
+pub fn type_new_in(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw: &KwArgs, globals: Value) -> PyResult<Obj> {
     if !pystr::is_str(name) {
         return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name_of(name))));
     }
@@ -126,6 +152,24 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
             return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
         }
     }
+    // The most derived metaclass of `meta` and the bases' metaclasses
+    // creates the class; one with its own `__new__` is handed the call.
+    let winner = metaclass(Some(Value::from_ptr(meta)), bases)?.as_ptr::<TypeObject>();
+    let meta = if winner != meta && crate::builtins::user_slots::defined_in_python(winner, "__new__") {
+        let new_fn = Obj::from_borrowed(lookup(winner, pystr::intern("__new__").v()));
+        let f = match crate::object::type_slots(new_fn.v()).descr_get {
+            Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(winner))?,
+            None => new_fn,
+        };
+        let mut all = vec![Value::from_ptr(winner), name, bases, ns];
+        all.extend_from_slice(kw.values);
+        let names: Vec<Obj> = kw.names.iter().map(|&n| Obj::from_borrowed(n)).collect();
+        let kwnames = if names.is_empty() { Obj::none() } else { tuple::from_vec(names) };
+        let kwnames = if kw.names.is_empty() { Value::NULL } else { kwnames.v() };
+        return call::call(f.v(), &Args { all: &all, nargs: 4, kwnames });
+    } else {
+        winner
+    };
     let mut base_types: Vec<*mut TypeObject> = Vec::new();
     for &b in tuple::items(bases) {
         if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
@@ -144,18 +188,7 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     if base_types.is_empty() {
         base_types.push(&raw mut OBJECT_TYPE);
     }
-    // The best base: the one whose layout all others' extend.
-    let mut best = base_types[0];
-    for &b in &base_types[1..] {
-        let (lb, lbest) = (layout_base(b), layout_base(best));
-        if is_subtype(lbest, lb) {
-            continue;
-        }
-        if !is_subtype(lb, lbest) {
-            return Err(type_error("multiple bases have instance lay-out conflict"));
-        }
-        best = b;
-    }
+    let best = best_base(&base_types)?;
     let solid = subtype::solid_base(best);
     let Some((solid_size, solid_dict)) = subtype::base_layout(solid) else {
         return Err(crate::error::not_implemented_error(format!(
@@ -222,6 +255,12 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     unsafe {
         (*ty).name_obj = pystr::intern_value(name).into_raw();
         let d = dict::copy(ns)?;
+        let module_key = pystr::intern("__module__");
+        if !globals.is_null() && dict::get_item_str_value(d.v(), module_key.v()).is_none() {
+            if let Some(module) = dict::get_item_str_value(globals, pystr::intern("__name__").v()) {
+                dict::set_item(d.v(), module_key.v(), module)?;
+            }
+        }
         let qual_key = pystr::intern("__qualname__");
         (*ty).qualname = match dict::pop_item(d.v(), qual_key.v())? {
             Some(q) if pystr::is_str(q.v()) => q.into_raw(),
@@ -275,6 +314,7 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
             mro.push(Obj::from_borrowed(Value::from_ptr(t)));
         }
         (*ty).mro = tuple::from_vec(mro).into_raw();
+        crate::builtins::type_bases::register(ty);
         let mut slots: Slots = (*ty).slots;
         crate::builtins::user_slots::install(ty, &mut slots);
         (*ty).slots = slots;
@@ -593,10 +633,16 @@ pub fn type_new_method(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
 
 /// `type(name, bases, ns)` and `type(x)`, and calling a metaclass.
 pub fn call_type_object(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    call_type_object_in(ty, args, Value::NULL)
+}
+
+/// [`call_type_object`] from code whose module globals are `globals`
+/// (null when unknown), for the new class's `__module__`.
+pub fn call_type_object_in(ty: *mut TypeObject, args: &Args, globals: Value) -> PyResult<Obj> {
     if ty == &raw mut TYPE_TYPE {
         return match args.positional() {
             [x] if args.kw_is_empty() => Ok(Obj::from_borrowed(Value::from_ptr(type_of(*x)))),
-            [name, bases, ns] => type_new(ty, *name, *bases, *ns, &args.kw()),
+            [name, bases, ns] => type_new_in(ty, *name, *bases, *ns, &args.kw(), globals),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }

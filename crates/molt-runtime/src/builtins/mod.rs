@@ -27,6 +27,7 @@ pub mod str_methods;
 pub mod str_search;
 pub mod str_translate;
 pub mod subtype;
+pub mod type_bases;
 
 builtin_types! {
     object: OBJECT_TYPE;
