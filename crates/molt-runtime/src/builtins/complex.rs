@@ -267,7 +267,10 @@ fn power_int(a: C, n: i64) -> Option<C> {
     if n > 0 { Some(positive(n as u64)) } else { quotient((1.0, 0.0), positive(n.unsigned_abs())) }
 }
 
-/// `a ** b` in polar form; `None` for zero to a negative or complex power.
+/// `a ** b` in polar form; `None` where CPython's C library reports a
+/// domain error: zero to a negative or complex power, and an infinite
+/// phase (whose cosine and sine set `EDOM`, so CPython raises the same
+/// ZeroDivisionError).
 fn power_general(a: C, b: C) -> Option<C> {
     if b == (0.0, 0.0) {
         return Some((1.0, 0.0));
@@ -282,6 +285,9 @@ fn power_general(a: C, b: C) -> Option<C> {
     if b.1 != 0.0 {
         len /= (arg * b.1).exp();
         phase += b.1 * modulus.ln();
+    }
+    if phase.is_infinite() {
+        return None;
     }
     Some((len * phase.cos(), len * phase.sin()))
 }
