@@ -419,6 +419,24 @@ mod tests {
         }
     }
 
+    /// The parts of `repr(complex)` and of `format(complex, '#')` in CPython.
+    #[test]
+    fn repr_kind_has_no_dot_0() {
+        let repr = |x: f64, alternate: bool| {
+            let spec = FloatSpec { alternate, ..FloatSpec::new(FloatKind::Repr) };
+            format_float(x, &spec).unwrap()
+        };
+        assert_eq!(repr(1.0, false), "1");
+        assert_eq!(repr(-0.0, false), "-0");
+        assert_eq!(repr(2.5, false), "2.5");
+        assert_eq!(repr(1e16, false), "1e+16");
+        assert_eq!(repr(1e-5, false), "1e-05");
+        assert_eq!(repr(1234567.5, false), "1234567.5");
+        assert_eq!(repr(1.0, true), "1.");
+        assert_eq!(repr(1e20, true), "1.e+20");
+        assert_eq!(repr(f64::INFINITY, true), "inf");
+    }
+
     #[test]
     fn precision_limit() {
         // format(1.0, '.2147483648f') -> ValueError: precision too big
