@@ -204,6 +204,7 @@ fn complex_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     Ok(new(re, im))
 }
 
+/// A complex value as `(real, imag)`.
 type C = (f64, f64);
 
 fn product(a: C, b: C) -> C {

@@ -155,21 +155,10 @@ pub fn type_new_in(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, 
     // The most derived metaclass of `meta` and the bases' metaclasses
     // creates the class; one with its own `__new__` is handed the call.
     let winner = metaclass(Some(Value::from_ptr(meta)), bases)?.as_ptr::<TypeObject>();
-    let meta = if winner != meta && crate::builtins::user_slots::defined_in_python(winner, "__new__") {
-        let new_fn = Obj::from_borrowed(lookup(winner, pystr::intern("__new__").v()));
-        let f = match crate::object::type_slots(new_fn.v()).descr_get {
-            Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(winner))?,
-            None => new_fn,
-        };
-        let mut all = vec![Value::from_ptr(winner), name, bases, ns];
-        all.extend_from_slice(kw.values);
-        let names: Vec<Obj> = kw.names.iter().map(|&n| Obj::from_borrowed(n)).collect();
-        let kwnames = if names.is_empty() { Obj::none() } else { tuple::from_vec(names) };
-        let kwnames = if kw.names.is_empty() { Value::NULL } else { kwnames.v() };
-        return call::call(f.v(), &Args { all: &all, nargs: 4, kwnames });
-    } else {
-        winner
-    };
+    if winner != meta && crate::builtins::user_slots::defined_in_python(winner, "__new__") {
+        return metaclass_new(winner, &[name, bases, ns], kw);
+    }
+    let meta = winner;
     let mut base_types: Vec<*mut TypeObject> = Vec::new();
     for &b in tuple::items(bases) {
         if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
@@ -629,6 +618,22 @@ pub fn type_new_method(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
         }
         _ => Err(type_error("type.__new__() takes exactly 3 arguments (0 given)")),
     }
+}
+
+/// `meta.__new__(meta, name, bases, ns, **kw)` for a metaclass whose
+/// `__new__` is written in Python.
+fn metaclass_new(meta: *mut TypeObject, args: &[Value; 3], kw: &KwArgs) -> PyResult<Obj> {
+    let new_fn = Obj::from_borrowed(lookup(meta, pystr::intern("__new__").v()));
+    let f = match crate::object::type_slots(new_fn.v()).descr_get {
+        Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(meta))?,
+        None => new_fn,
+    };
+    let mut all = vec![Value::from_ptr(meta)];
+    all.extend_from_slice(args);
+    all.extend_from_slice(kw.values);
+    let kwnames = if kw.is_empty() { Obj::none() } else { tuple::from_slice(kw.names) };
+    let kwnames = if kw.is_empty() { Value::NULL } else { kwnames.v() };
+    call::call(f.v(), &Args { all: &all, nargs: 4, kwnames })
 }
 
 /// `type(name, bases, ns)` and `type(x)`, and calling a metaclass.

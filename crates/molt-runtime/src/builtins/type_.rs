@@ -445,7 +445,8 @@ pub fn type_name_of(v: Value) -> String {
 /// CPython's `tp_name` of a static type: the name, prefixed with its
 /// module unless that is `builtins` (`types.UnionType`).
 pub fn tp_name(ty: *mut TypeObject) -> String {
-    let module = type_module(ty);
+    // SAFETY: live type object.
+    let module = unsafe { (*ty).module_name };
     if crate::builtins::heap_type::is_heap(ty) || module == "builtins" {
         type_name(ty)
     } else {

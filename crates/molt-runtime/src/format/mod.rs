@@ -85,9 +85,10 @@ pub fn complex_format_method(a: &[Value]) -> PyResult<Obj> {
     if spec.is_empty() {
         return protocol::str_(a[0]);
     }
-    let parsed = spec::parse(spec, &type_name_of(a[0]))?;
+    let type_name = type_name_of(a[0]);
+    let parsed = spec::parse(spec, &type_name)?;
     let (re, im) = crate::builtins::complex::parts(a[0]);
-    Ok(pystr::new(&spec::format_complex(re, im, &parsed, &type_name_of(a[0]))?))
+    Ok(pystr::new(&spec::format_complex(re, im, &parsed, &type_name)?))
 }
 
 /// `str.__format__(self, spec)`.
