@@ -37,6 +37,9 @@ macro_rules! for_each_runtime_function {
             never fn molt_const_int(data: Bytes, len: I64) -> Value;
             /// An immortal bytes constant.
             never fn molt_const_bytes(data: Bytes, len: I64) -> Value;
+            /// An immortal complex constant from the little-endian bits of
+            /// its real and imaginary parts (16 bytes).
+            never fn molt_const_complex(data: Bytes, len: I64) -> Value;
 
             // ---- Memory ----------------------------------------------------
             /// Frees an object whose reference count reached zero (inline
@@ -159,6 +162,10 @@ macro_rules! for_each_runtime_function {
             /// Calls `callable` with `nargs` positional arguments followed by
             /// the keyword arguments named in the tuple `kwnames` (or null).
             null fn molt_call(callable: Value, args: Values, nargs: I64, kwnames: Value) -> Value;
+            /// `molt_call` from code whose module globals are `globals`
+            /// (borrowed): `type(name, bases, ns)` takes the new class's
+            /// `__module__` from them.
+            null fn molt_call_with_globals(callable: Value, args: Values, nargs: I64, kwnames: Value, globals: Value) -> Value;
             /// Calls method `name` of `obj` with the given arguments, without
             /// creating a bound method when the attribute is a plain function.
             /// `args[-1]` must be `obj`: a method found on the type gets the

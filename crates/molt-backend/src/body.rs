@@ -671,6 +671,14 @@ impl<'f, 'c, 'p, 'i> BodyGen<'f, 'c, 'p, 'i> {
                 let kw = self.opt_const(*kwnames);
                 call_null!("molt_call", &[a[0], arr, nargs, kw]);
             }
+            Op::CallWithGlobals { kwnames } => {
+                let nkw = self.kwname_count(*kwnames);
+                let arr = self.e.spill_array(&a[1..]);
+                let nargs = self.e.iconst((a.len() - 1 - nkw) as u64);
+                let kw = self.opt_const(*kwnames);
+                let g = self.globals.expect("globals");
+                call_null!("molt_call_with_globals", &[a[0], arr, nargs, kw, g]);
+            }
             Op::CallMethod { name, kwnames } => {
                 let nkw = self.kwname_count(*kwnames);
                 // The receiver goes just before the arguments, so a method

@@ -140,6 +140,9 @@ impl Codegen<'_> {
                 ConstSlot::Pooled(c) => match &self.program.constants.entries[*c] {
                     PooledConst::Str(s) | PooledConst::Int(s) => Some(s.as_bytes().to_vec()),
                     PooledConst::Bytes(b) => Some(b.clone()),
+                    PooledConst::Complex { real, imag } => {
+                        Some([real.to_le_bytes(), imag.to_le_bytes()].concat())
+                    }
                     PooledConst::Tuple(_) => None,
                 },
             };
@@ -193,6 +196,7 @@ impl Codegen<'_> {
                             ConstSlot::Pooled(c) => match &self.program.constants.entries[*c] {
                                 PooledConst::Str(_) => "molt_const_str",
                                 PooledConst::Int(_) => "molt_const_int",
+                                PooledConst::Complex { .. } => "molt_const_complex",
                                 _ => "molt_const_bytes",
                             },
                         };

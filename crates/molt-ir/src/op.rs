@@ -140,6 +140,11 @@ pub enum Op {
     /// `f(args..)`: operand 0 is the callable; the last `kwnames` entries
     /// of the arguments are keyword values.
     Call { kwnames: Option<ConstId> },
+    /// A `Call` that also hands the module's globals to the callee: a
+    /// call of the builtin name `type` with three arguments, whose new
+    /// class takes `__module__` from them as CPython's `type()` takes it
+    /// from the calling frame.
+    CallWithGlobals { kwnames: Option<ConstId> },
     /// `obj.name(args..)`.
     CallMethod { name: ConstId, kwnames: Option<ConstId> },
     /// `f(*args, **kwargs)`: callable, tuple, and dict when `has_kwargs`.
@@ -325,7 +330,11 @@ impl Op {
             Op::GetIter | Op::IterNext => base,
             Op::IsIterStop => pure,
             Op::Unpack { .. } | Op::UnpackEx { .. } => base,
-            Op::Call { .. } | Op::CallMethod { .. } | Op::CallEx { .. } | Op::CallDirect(_) => base,
+            Op::Call { .. }
+            | Op::CallWithGlobals { .. }
+            | Op::CallMethod { .. }
+            | Op::CallEx { .. }
+            | Op::CallDirect(_) => base,
             Op::FunctionObject(_) => OpInfo { borrowed_result: true, ..pure },
             Op::MakeFunction { .. } => OpInfo { can_raise: false, ..base },
             Op::BuildClass | Op::ClassLookup(_) => base,
@@ -467,6 +476,7 @@ impl Op {
             Op::Unpack { .. } => "unpack",
             Op::UnpackEx { .. } => "unpack_ex",
             Op::Call { .. } => "call",
+            Op::CallWithGlobals { .. } => "call_with_globals",
             Op::CallMethod { .. } => "call_method",
             Op::CallEx { .. } => "call_ex",
             Op::CallDirect(_) => "call_direct",

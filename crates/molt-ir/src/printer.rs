@@ -29,6 +29,9 @@ fn pooled(c: &PooledConst) -> String {
         PooledConst::Str(s) => format!("str {s:?}"),
         PooledConst::Int(s) => format!("int {s}"),
         PooledConst::Bytes(b) => format!("bytes {b:?}"),
+        PooledConst::Complex { real, imag } => {
+            format!("complex ({:?}, {:?})", f64::from_bits(*real), f64::from_bits(*imag))
+        }
         PooledConst::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant).collect();
             format!("tuple ({})", parts.join(", "))
@@ -117,7 +120,9 @@ fn immediates(op: &Op) -> String {
         Op::DictMerge { for_call } => if *for_call { "call" } else { "" }.into(),
         Op::Unpack { count } => count.to_string(),
         Op::UnpackEx { before, after } => format!("{before}, *, {after}"),
-        Op::Call { kwnames } => kwnames.map_or(String::new(), |k| format!("kw {k}")),
+        Op::Call { kwnames } | Op::CallWithGlobals { kwnames } => {
+            kwnames.map_or(String::new(), |k| format!("kw {k}"))
+        }
         Op::CallMethod { name, kwnames } => {
             format!("{name}{}", kwnames.map_or(String::new(), |k| format!(" kw {k}")))
         }

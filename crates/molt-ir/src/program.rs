@@ -15,6 +15,9 @@ pub enum PooledConst {
     Int(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
+    /// A complex literal (`2.5j`): the bits of its real and imaginary
+    /// parts (bits, so that `-0.0` and `0.0` stay distinct constants).
+    Complex { real: u64, imag: u64 },
 }
 
 /// Deduplicated pooled constants.

@@ -68,7 +68,7 @@ fn constant_type(c: &Constant, pool: &ConstPool) -> Ty {
             PooledConst::Str(_) => Ty::STR,
             PooledConst::Int(_) => Ty::INT,
             PooledConst::Tuple(_) => Ty::TUPLE,
-            PooledConst::Bytes(_) => Ty::OTHER,
+            PooledConst::Bytes(_) | PooledConst::Complex { .. } => Ty::OTHER,
         },
     }
 }

@@ -547,6 +547,10 @@ pub fn getitem(v: Value, key: Value) -> PyResult<Obj> {
         return f(v, key);
     }
     if crate::builtins::type_::is_instance(v, &raw mut crate::builtins::type_::TYPE_TYPE) {
+        // `type[int]` is special-cased (other metaclass instances are not).
+        if v.as_ptr::<crate::builtins::type_::TypeObject>() == &raw mut crate::builtins::type_::TYPE_TYPE {
+            return Ok(crate::builtins::generic_alias::new(v, key));
+        }
         let hook = crate::builtins::type_::lookup(v.as_ptr(), pystr::intern("__class_getitem__").v());
         if !hook.is_null() {
             let hook = Obj::from_borrowed(hook);

@@ -62,6 +62,9 @@ impl<'m> FnLower<'_, 'm> {
         if let Some(target) = self.direct_target(&c.func, args.args.len(), args.keywords.len()) {
             return self.guarded_direct_call(target, n);
         }
+        if args.args.len() == 3 && matches!(&*c.func, Expr::Name(f) if f.id.as_str() == "type") && self.is_builtin_name("type") {
+            return self.emit1(Op::CallWithGlobals { kwnames }, n);
+        }
         self.emit1(Op::Call { kwnames }, n)
     }
 

@@ -186,7 +186,10 @@ impl<'m> FnLower<'_, 'm> {
                 Ok(self.constant(Constant::Pooled(c)))
             }
             ast::Number::Float(f) => Ok(self.constant(Constant::Float(*f))),
-            ast::Number::Complex { .. } => self.unsupported(n, "complex numbers"),
+            ast::Number::Complex { real, imag } => {
+                let c = self.prog.constants.add(PooledConst::Complex { real: real.to_bits(), imag: imag.to_bits() });
+                Ok(self.constant(Constant::Pooled(c)))
+            }
         }
     }
 

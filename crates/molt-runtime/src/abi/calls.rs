@@ -23,6 +23,22 @@ pub unsafe extern "C" fn molt_call(callable: Value, argv: *const Value, nargs: i
 }
 
 #[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_call_with_globals(
+    callable: Value,
+    argv: *const Value,
+    nargs: i64,
+    kwnames: Value,
+    globals: Value,
+) -> Value {
+    let args = unsafe { args(argv, nargs, kwnames) };
+    let type_type = &raw mut crate::builtins::type_::TYPE_TYPE;
+    if callable == Value::from_ptr(type_type) {
+        return ret(crate::builtins::heap_type::call_type_object_in(type_type, &args, globals));
+    }
+    ret(call::call(callable, &args))
+}
+
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn molt_call_method(
     obj: Value,
     name: Value,

@@ -46,6 +46,18 @@ pub unsafe extern "C" fn molt_const_bytes(data: *const u8, len: i64) -> Value {
 }
 
 #[unsafe(no_mangle)]
+pub unsafe extern "C" fn molt_const_complex(data: *const u8, len: i64) -> Value {
+    let bytes = unsafe { bytes_of(data, len) };
+    let part = |i: usize| {
+        let word = bytes.get(8 * i..8 * i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()).unwrap_or_default();
+        f64::from_bits(u64::from_le_bytes(word))
+    };
+    let v = crate::builtins::complex::new(part(0), part(1)).into_raw();
+    make_immortal(v);
+    v
+}
+
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn molt_dealloc(obj: Value) {
     unsafe { crate::object::dealloc(obj) }
 }

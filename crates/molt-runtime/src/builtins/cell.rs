@@ -13,7 +13,7 @@ pub static mut CELL_TYPE: TypeObject = TypeObject::builtin(
     &raw mut OBJECT_TYPE,
     0,
     dealloc_cell,
-    Slots { repr: Some(cell_repr), ..Slots::EMPTY },
+    Slots { repr: Some(cell_repr), new: Some(cell_new), ..Slots::EMPTY },
     &[],
 )
 .with_getsets(&[GetSetDef { name: "cell_contents", get: contents, set: None }]);
@@ -23,6 +23,18 @@ pub struct CellObject {
     pub header: Header,
     /// Null while the variable is unbound.
     pub value: Value,
+}
+
+/// `types.CellType([contents])`.
+fn cell_new(_: *mut TypeObject, args: &crate::call::Args) -> PyResult<Obj> {
+    if !args.kw_is_empty() {
+        return Err(crate::error::type_error("cell() takes no keyword arguments"));
+    }
+    match args.positional() {
+        [] => Ok(new(Value::NULL)),
+        [v] => Ok(new(*v)),
+        more => Err(crate::error::type_error(format!("cell expected at most 1 argument, got {}", more.len()))),
+    }
 }
 
 /// A cell holding `v` (borrowed; null for an empty cell).

@@ -11,6 +11,7 @@ use crate::error::{PyResult, key_error, type_error};
 use crate::object::Obj;
 
 pub const DICT_METHODS: &[MethodDef] = &[
+    crate::builtins::generic_alias::CLASS_GETITEM,
     MethodDef::positional("get", dict_get, 1, 2),
     MethodDef::positional("keys", |a| Ok(dict_views::new_view(a[0], IterKind::Keys)), 0, 0),
     MethodDef::positional("values", |a| Ok(dict_views::new_view(a[0], IterKind::Values)), 0, 0),

@@ -49,6 +49,7 @@ pub const GETSETS: &[GetSetDef] = &[
 ];
 
 pub const METHODS: &[MethodDef] = &[
+    crate::builtins::generic_alias::CLASS_GETITEM,
     MethodDef::positional("derive", |a| derive(a[0], a[1]), 1, 1),
     MethodDef::positional("split", |a| split_method(a[0], a[1]), 1, 1),
     MethodDef::positional("subgroup", |a| subgroup_method(a[0], a[1]), 1, 1),

@@ -621,7 +621,7 @@ fn file_repr(f: Value) -> PyResult<Obj> {
     let s = state(f);
     let name = protocol::repr(s.name)?;
     let name = pystr::as_str(name.v());
-    let ty = type_name_of(f);
+    let ty = crate::builtins::type_::type_name(crate::object::type_of(f));
     Ok(pystr::new(&match &s.text {
         Some(t) => format!("<_io.{ty} name={name} mode='{}' encoding='{}'>", s.mode, t.encoding_name),
         None if s.raw => format!("<_io.{ty} name={name} mode='{}' closefd={}>", s.mode, if s.closefd { "True" } else { "False" }),

@@ -350,9 +350,8 @@ pub fn float_pow_values(x: f64, y: f64) -> PyResult<Obj> {
     let mut negate = false;
     if base < 0.0 {
         if y != y.floor() {
-            return Err(crate::error::not_implemented_error(
-                "complex numbers are not supported yet (negative number raised to a fractional power)",
-            ));
+            // A negative number to a fractional power is complex.
+            return crate::builtins::complex::float_pow(x, y);
         }
         base = -base;
         negate = is_odd_integer(y);

@@ -43,9 +43,27 @@ pub fn layout_base(ty: *mut TypeObject) -> *mut TypeObject {
     t
 }
 
+/// CPython's `best_base`: the base whose instance layout the others'
+/// extend (the class's own layout extends it). `bases` are classes that
+/// accept subclasses; there is at least one.
+pub fn best_base(bases: &[*mut TypeObject]) -> PyResult<*mut TypeObject> {
+    let mut best = bases[0];
+    for &b in &bases[1..] {
+        let (lb, lbest) = (layout_base(b), layout_base(best));
+        if is_subtype(lbest, lb) {
+            continue;
+        }
+        if !is_subtype(lb, lbest) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+        best = b;
+    }
+    Ok(best)
+}
+
 /// CPython's C3 linearisation of `bases` (their MROs and the list
 /// itself); the new class goes first.
-fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
+pub fn c3(bases: &[*mut TypeObject]) -> PyResult<Vec<*mut TypeObject>> {
     let mut seqs: Vec<Vec<*mut TypeObject>> = bases
         .iter()
         // SAFETY: readied types.
@@ -98,6 +116,7 @@ pub unsafe fn type_dealloc(v: Value) {
             return;
         }
         crate::type_cache::invalidate();
+        crate::builtins::type_bases::unregister(ty);
         for field in [(*ty).dict, (*ty).mro, (*ty).bases, (*ty).name_obj, (*ty).qualname] {
             decref(field);
         }
@@ -110,6 +129,13 @@ pub unsafe fn type_dealloc(v: Value) {
 
 /// `type.__new__(meta, name, bases, namespace, **kwargs)`.
 pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw: &KwArgs) -> PyResult<Obj> {
+    type_new_in(meta, name, bases, ns, kw, Value::NULL)
+}
+
+/// [`type_new`] called from code whose module globals are `globals` (or
+/// null when unknown): a namespace without `__module__` gets the
+/// module's `__name__`, as CPython takes it from the calling frame.
+pub fn type_new_in(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw: &KwArgs, globals: Value) -> PyResult<Obj> {
     if !pystr::is_str(name) {
         return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name_of(name))));
     }
@@ -119,6 +145,20 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     if !dict::is_dict(ns) {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name_of(ns))));
     }
+    for &b in tuple::items(bases) {
+        if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE)
+            && crate::protocol::getattr_opt(b, "__mro_entries__")?.is_some()
+        {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
+    // The most derived metaclass of `meta` and the bases' metaclasses
+    // creates the class; one with its own `__new__` is handed the call.
+    let winner = metaclass(Some(Value::from_ptr(meta)), bases)?.as_ptr::<TypeObject>();
+    if winner != meta && crate::builtins::user_slots::defined_in_python(winner, "__new__") {
+        return metaclass_new(winner, &[name, bases, ns], kw);
+    }
+    let meta = winner;
     let mut base_types: Vec<*mut TypeObject> = Vec::new();
     for &b in tuple::items(bases) {
         if !crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
@@ -137,18 +177,7 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     if base_types.is_empty() {
         base_types.push(&raw mut OBJECT_TYPE);
     }
-    // The best base: the one whose layout all others' extend.
-    let mut best = base_types[0];
-    for &b in &base_types[1..] {
-        let (lb, lbest) = (layout_base(b), layout_base(best));
-        if is_subtype(lbest, lb) {
-            continue;
-        }
-        if !is_subtype(lb, lbest) {
-            return Err(type_error("multiple bases have instance lay-out conflict"));
-        }
-        best = b;
-    }
+    let best = best_base(&base_types)?;
     let solid = subtype::solid_base(best);
     let Some((solid_size, solid_dict)) = subtype::base_layout(solid) else {
         return Err(crate::error::not_implemented_error(format!(
@@ -215,6 +244,12 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
     unsafe {
         (*ty).name_obj = pystr::intern_value(name).into_raw();
         let d = dict::copy(ns)?;
+        let module_key = pystr::intern("__module__");
+        if !globals.is_null() && dict::get_item_str_value(d.v(), module_key.v()).is_none() {
+            if let Some(module) = dict::get_item_str_value(globals, pystr::intern("__name__").v()) {
+                dict::set_item(d.v(), module_key.v(), module)?;
+            }
+        }
         let qual_key = pystr::intern("__qualname__");
         (*ty).qualname = match dict::pop_item(d.v(), qual_key.v())? {
             Some(q) if pystr::is_str(q.v()) => q.into_raw(),
@@ -268,6 +303,7 @@ pub fn type_new(meta: *mut TypeObject, name: Value, bases: Value, ns: Value, kw:
             mro.push(Obj::from_borrowed(Value::from_ptr(t)));
         }
         (*ty).mro = tuple::from_vec(mro).into_raw();
+        crate::builtins::type_bases::register(ty);
         let mut slots: Slots = (*ty).slots;
         crate::builtins::user_slots::install(ty, &mut slots);
         (*ty).slots = slots;
@@ -583,12 +619,34 @@ pub fn type_new_method(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     }
 }
 
+/// `meta.__new__(meta, name, bases, ns, **kw)` for a metaclass whose
+/// `__new__` is written in Python.
+fn metaclass_new(meta: *mut TypeObject, args: &[Value; 3], kw: &KwArgs) -> PyResult<Obj> {
+    let new_fn = Obj::from_borrowed(lookup(meta, pystr::intern("__new__").v()));
+    let f = match crate::object::type_slots(new_fn.v()).descr_get {
+        Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(meta))?,
+        None => new_fn,
+    };
+    let mut all = vec![Value::from_ptr(meta)];
+    all.extend_from_slice(args);
+    all.extend_from_slice(kw.values);
+    let kwnames = if kw.is_empty() { Obj::none() } else { tuple::from_slice(kw.names) };
+    let kwnames = if kw.is_empty() { Value::NULL } else { kwnames.v() };
+    call::call(f.v(), &Args { all: &all, nargs: 4, kwnames })
+}
+
 /// `type(name, bases, ns)` and `type(x)`, and calling a metaclass.
 pub fn call_type_object(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    call_type_object_in(ty, args, Value::NULL)
+}
+
+/// [`call_type_object`] from code whose module globals are `globals`
+/// (null when unknown), for the new class's `__module__`.
+pub fn call_type_object_in(ty: *mut TypeObject, args: &Args, globals: Value) -> PyResult<Obj> {
     if ty == &raw mut TYPE_TYPE {
         return match args.positional() {
             [x] if args.kw_is_empty() => Ok(Obj::from_borrowed(Value::from_ptr(type_of(*x)))),
-            [name, bases, ns] => type_new(ty, *name, *bases, *ns, &args.kw()),
+            [name, bases, ns] => type_new_in(ty, *name, *bases, *ns, &args.kw(), globals),
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         };
     }
@@ -625,8 +683,42 @@ fn metaclass(explicit: Option<Value>, bases: Value) -> PyResult<Value> {
     Ok(winner)
 }
 
+/// CPython's `update_bases` (and `types.resolve_bases`): each base that
+/// is not a class but has `__mro_entries__` is replaced by the tuple that
+/// method returns for the original bases (`class C(list[int])` has the
+/// base `list`). Returns `bases` itself when nothing was replaced.
+pub fn resolve_bases(bases: Value) -> PyResult<Obj> {
+    let items = tuple::items(bases);
+    let mut resolved: Option<Vec<Obj>> = None;
+    for (i, &b) in items.iter().enumerate() {
+        let entries = if crate::builtins::type_::is_instance(b, &raw mut TYPE_TYPE) {
+            None
+        } else {
+            crate::protocol::getattr_opt(b, "__mro_entries__")?
+        };
+        let Some(entries) = entries else {
+            if let Some(r) = &mut resolved {
+                r.push(Obj::from_borrowed(b));
+            }
+            continue;
+        };
+        let new = call::call_positional(entries.v(), &[bases])?;
+        if !tuple::is_tuple(new.v()) {
+            return Err(type_error("__mro_entries__ must return a tuple"));
+        }
+        let r = resolved.get_or_insert_with(|| items[..i].iter().map(|&v| Obj::from_borrowed(v)).collect());
+        r.extend(tuple::items(new.v()).iter().map(|&v| Obj::from_borrowed(v)));
+    }
+    Ok(match resolved {
+        Some(r) => tuple::from_vec(r),
+        None => Obj::from_borrowed(bases),
+    })
+}
+
 /// CPython's `__build_class__` for a compiled class body.
-pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyResult<Obj> {
+pub fn build_class(body: Value, name: Value, orig_bases: Value, kwargs: Value) -> PyResult<Obj> {
+    let resolved = resolve_bases(orig_bases)?;
+    let bases = resolved.v();
     let kw = if kwargs.is_none() || kwargs.is_null() { dict::new() } else { dict::copy(kwargs)? };
     let explicit = dict::pop_item(kw.v(), pystr::intern("metaclass").v())?;
     let meta = metaclass(explicit.as_ref().map(Obj::v), bases)?;
@@ -656,6 +748,9 @@ pub fn build_class(body: Value, name: Value, bases: Value, kwargs: Value) -> PyR
         )));
     }
     let cell = call::call_positional(body, &[ns.v()])?;
+    if bases != orig_bases {
+        crate::protocol::setitem(ns.v(), pystr::intern("__orig_bases__").v(), orig_bases)?;
+    }
     if crate::object::has_type(cell.v(), &raw mut cell::CELL_TYPE) {
         crate::protocol::setitem(ns.v(), pystr::intern("__classcell__").v(), cell.v())?;
     }

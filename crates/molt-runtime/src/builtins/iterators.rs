@@ -13,18 +13,21 @@ use crate::protocol;
 
 macro_rules! iterator_type {
     ($name:ident, $pyname:literal, $next:ident, $new:expr) => {
+        iterator_type!($name, $pyname, $next, $new, &[]);
+    };
+    ($name:ident, $pyname:literal, $next:ident, $new:expr, $methods:expr) => {
         pub static mut $name: TypeObject = TypeObject::builtin(
             $pyname,
             &raw mut OBJECT_TYPE,
             0,
             dealloc_iterator,
             Slots { iter: Some(|v| Ok(Obj::from_borrowed(v))), next: Some($next), new: $new, ..Slots::EMPTY },
-            &[],
+            $methods,
         );
     };
 }
 
-iterator_type!(ENUMERATE_TYPE, "enumerate", enumerate_next, Some(enumerate_new));
+iterator_type!(ENUMERATE_TYPE, "enumerate", enumerate_next, Some(enumerate_new), &[crate::builtins::generic_alias::CLASS_GETITEM]);
 iterator_type!(ZIP_TYPE, "zip", zip_next, Some(zip_new));
 iterator_type!(MAP_TYPE, "map", map_next, Some(map_new));
 iterator_type!(FILTER_TYPE, "filter", filter_next, Some(filter_new));

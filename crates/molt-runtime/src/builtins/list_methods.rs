@@ -12,6 +12,7 @@ use crate::object::Obj;
 use crate::protocol;
 
 pub const LIST_METHODS: &[MethodDef] = &[
+    crate::builtins::generic_alias::CLASS_GETITEM,
     MethodDef::positional("append", |a| {
         list::push(a[0], Obj::from_borrowed(a[1]));
         Ok(Obj::none())

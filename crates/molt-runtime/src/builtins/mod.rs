@@ -27,6 +27,7 @@ pub mod str_methods;
 pub mod str_search;
 pub mod str_translate;
 pub mod subtype;
+pub mod type_bases;
 
 builtin_types! {
     object: OBJECT_TYPE;
@@ -35,6 +36,7 @@ builtin_types! {
     int: INT_TYPE;
     bool_: BOOL_TYPE;
     float: FLOAT_TYPE;
+    complex: COMPLEX_TYPE;
     str: STR_TYPE, STR_ITERATOR_TYPE;
     bytes: BYTES_TYPE;
     tuple: TUPLE_TYPE, TUPLE_ITERATOR_TYPE;
@@ -64,6 +66,8 @@ builtin_types! {
     traceback: TRACEBACK_TYPE;
     generator: GENERATOR_TYPE;
     iterators: ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE, SEQ_ITERATOR_TYPE;
+    generic_alias: GENERIC_ALIAS_TYPE;
+    union_type: UNION_TYPE;
     exceptions: BASE_EXCEPTION;
 }
 

@@ -84,12 +84,9 @@ fn object_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
 /// `<module.Qualname object at 0x...>`.
 pub fn default_repr(v: Value) -> PyResult<Obj> {
     let ty = type_of(v);
-    let module = type_::type_module(ty);
-    let name = type_::type_qualname(ty);
-    let text = if module == "builtins" {
-        format!("<{name} object at {:#x}>", v.0)
-    } else {
-        format!("<{module}.{name} object at {:#x}>", v.0)
+    let text = match type_::type_module_opt(ty) {
+        Some(module) if module != "builtins" => format!("<{module}.{} object at {:#x}>", type_::type_qualname(ty), v.0),
+        _ => format!("<{} object at {:#x}>", type_::tp_name(ty), v.0),
     };
     Ok(pystr::new(&text))
 }

@@ -11,6 +11,7 @@ use crate::error::{PyResult, type_error};
 use crate::object::Obj;
 
 pub const SET_METHODS: &[MethodDef] = &[
+    crate::builtins::generic_alias::CLASS_GETITEM,
     MethodDef::keywords("__init__", set_init),
     MethodDef::positional("add", |a| set::add(a[0], a[1]).map(|_| Obj::none()), 1, 1),
     MethodDef::positional("discard", |a| set::discard(a[0], a[1]).map(|_| Obj::none()), 1, 1),
@@ -35,6 +36,7 @@ pub const SET_METHODS: &[MethodDef] = &[
 ];
 
 pub const FROZENSET_METHODS: &[MethodDef] = &[
+    crate::builtins::generic_alias::CLASS_GETITEM,
     MethodDef::positional("copy", frozenset_copy, 0, 0),
     MethodDef::positional("union", union, 0, 255),
     MethodDef::positional("intersection", intersection, 0, 255),

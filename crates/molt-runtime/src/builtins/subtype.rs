@@ -25,7 +25,7 @@ use molt_abi::Value;
 use crate::builtins::exceptions::{self, BASE_EXCEPTION};
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{MethodDef, TYPE_TYPE, TypeObject, flags, is_instance, is_subtype, type_name, type_name_of};
-use crate::builtins::{builtin_function, bytes, dict, float, int, list, set, str as pystr, tuple};
+use crate::builtins::{builtin_function, bytes, complex, dict, float, int, list, set, str as pystr, tuple};
 use crate::call::{Args, KwArgs};
 use crate::error::{PyResult, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, type_of};
@@ -76,6 +76,9 @@ pub fn base_layout(solid: *mut TypeObject) -> Option<(usize, usize)> {
     }
     if solid == &raw mut float::FLOAT_TYPE {
         return fixed(size_of::<float::FloatObject>());
+    }
+    if solid == &raw mut complex::COMPLEX_TYPE {
+        return fixed(size_of::<complex::ComplexObject>());
     }
     if solid == &raw mut set::SET_TYPE || solid == &raw mut set::FROZENSET_TYPE {
         return fixed(size_of::<set::SetObject>());
@@ -186,6 +189,9 @@ pub fn new_instance(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
         int::new_subtype(ty, size, v)
     } else if solid == &raw mut float::FLOAT_TYPE {
         float::new_subtype(ty, size, float::value_of(v))
+    } else if solid == &raw mut complex::COMPLEX_TYPE {
+        let (re, im) = complex::parts(v);
+        complex::new_subtype(ty, size, re, im)
     } else if solid == &raw mut pystr::STR_TYPE {
         pystr::new_subtype(ty, v, extras)
     } else if solid == &raw mut tuple::TUPLE_TYPE {

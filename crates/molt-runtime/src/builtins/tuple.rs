@@ -30,6 +30,7 @@ pub static mut TUPLE_TYPE: TypeObject = TypeObject::builtin(
         ..Slots::EMPTY
     },
     &[
+        crate::builtins::generic_alias::CLASS_GETITEM,
         MethodDef::positional("count", tuple_count, 1, 1),
         MethodDef::positional("index", tuple_index, 1, 3),
     ],

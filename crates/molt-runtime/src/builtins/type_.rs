@@ -257,11 +257,19 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
         getattr: Some(type_getattr),
         setattr: Some(type_setattr),
         richcompare: Some(type_richcompare),
+        number: Some(|a, b, op| {
+            if op == BinaryOp::Or {
+                crate::builtins::union_type::or(a, b)
+            } else {
+                Ok(Obj::from_owned(Value::NOT_IMPLEMENTED))
+            }
+        }),
         ..Slots::EMPTY
     },
     &[
         MethodDef::keywords("__new__", crate::builtins::heap_type::type_new_method).static_(),
         MethodDef::keywords("__init__", type_init),
+        MethodDef::positional("__subclasses__", crate::builtins::type_bases::subclasses_method, 0, 0),
         MethodDef::positional("mro", |a| Ok(crate::builtins::list::from_slice(tuple::items(unsafe { (*a[0].as_ptr::<TypeObject>()).mro }))), 0, 0),
     ],
 )
@@ -269,7 +277,7 @@ pub static mut TYPE_TYPE: TypeObject = TypeObject::builtin(
     GetSetDef { name: "__name__", get: type_get_name, set: Some(type_set_name) },
     GetSetDef { name: "__qualname__", get: type_get_qualname, set: Some(type_set_qualname) },
     GetSetDef { name: "__mro__", get: type_get_mro, set: None },
-    GetSetDef { name: "__bases__", get: type_get_bases, set: None },
+    GetSetDef { name: "__bases__", get: type_get_bases, set: Some(crate::builtins::type_bases::set_bases) },
     GetSetDef { name: "__base__", get: type_get_base, set: None },
     GetSetDef { name: "__dict__", get: type_get_dict, set: None },
     GetSetDef { name: "__module__", get: type_get_module, set: Some(|t, v| set_in_dict(t, "__module__", v)) },
@@ -316,7 +324,14 @@ pub unsafe fn ready(ty: *mut TypeObject) {
             t.mro = tuple::from_vec(mro).into_raw();
             let base_slots = (*base).slots;
             t.slots.inherit(&base_slots);
+            // As CPython (bpo-43916): a built-in type directly under
+            // `object` without a constructor of its own cannot be
+            // instantiated, rather than getting `object`'s.
+            if own_slots.new.is_none() && base == &raw mut pyobject::OBJECT_TYPE {
+                t.slots.new = None;
+            }
             t.flags |= (*base).flags & (flags::SUBCLASS_MASK | flags::HAS_DICT);
+            crate::builtins::type_bases::register(ty);
         }
         let d = dict::new();
         for m in t.methods {
@@ -420,9 +435,23 @@ pub fn type_name(ty: *mut TypeObject) -> String {
     }
 }
 
-/// The `__name__` of the type of `v` (for error messages).
+/// The name of the type of `v` as CPython's error messages show it (its
+/// `tp_name`: the `__name__`, qualified by the module for built-in types
+/// outside `builtins`, as in `'types.UnionType' object is not callable`).
 pub fn type_name_of(v: Value) -> String {
-    type_name(type_of(v))
+    tp_name(type_of(v))
+}
+
+/// CPython's `tp_name` of a static type: the name, prefixed with its
+/// module unless that is `builtins` (`types.UnionType`).
+pub fn tp_name(ty: *mut TypeObject) -> String {
+    // SAFETY: live type object.
+    let module = unsafe { (*ty).module_name };
+    if crate::builtins::heap_type::is_heap(ty) || module == "builtins" {
+        type_name(ty)
+    } else {
+        format!("{module}.{}", type_name(ty))
+    }
 }
 
 /// `__qualname__` of a type as a Rust string.
@@ -433,29 +462,32 @@ pub fn type_qualname(ty: *mut TypeObject) -> String {
     }
 }
 
-/// `__module__` of a type as a Rust string.
-pub fn type_module(ty: *mut TypeObject) -> String {
+/// `__module__` of a type as a Rust string; `None` for a class whose
+/// namespace has no str `__module__` (one made by `type()` where the
+/// caller's module is not known).
+pub fn type_module_opt(ty: *mut TypeObject) -> Option<String> {
     // SAFETY: live type object.
     unsafe {
-        if (*ty).flags & flags::HEAP != 0 {
-            if let Some(m) = dict::get_item_str_value((*ty).dict, pystr::intern("__module__").v()) {
-                if pystr::is_str(m) {
-                    return pystr::as_str(m).to_string();
-                }
-            }
+        if (*ty).flags & flags::HEAP == 0 {
+            return Some((*ty).module_name.to_string());
         }
-        (*ty).module_name.to_string()
+        let m = dict::get_item_str_value((*ty).dict, pystr::intern("__module__").v())?;
+        pystr::is_str(m).then(|| pystr::as_str(m).to_string())
     }
 }
 
+/// `__module__` of a type as a Rust string (`builtins` when unknown).
+pub fn type_module(ty: *mut TypeObject) -> String {
+    type_module_opt(ty).unwrap_or_else(|| "builtins".to_string())
+}
+
+/// `<class 'module.Qualname'>`, or `<class 'Name'>` for built-in classes
+/// and classes of no known module (CPython's `type_repr`).
 fn type_repr(v: Value) -> PyResult<Obj> {
     let ty = v.as_ptr::<TypeObject>();
-    let module = type_module(ty);
-    let qualname = type_qualname(ty);
-    let text = if module == "builtins" {
-        format!("<class '{qualname}'>")
-    } else {
-        format!("<class '{module}.{qualname}'>")
+    let text = match type_module_opt(ty) {
+        Some(module) if module != "builtins" => format!("<class '{module}.{}'>", type_qualname(ty)),
+        _ => format!("<class '{}'>", tp_name(ty)),
     };
     Ok(pystr::new(&text))
 }
@@ -481,7 +513,7 @@ fn type_call(callable: Value, args: &Args) -> PyResult<Obj> {
     // SAFETY: live type object.
     match unsafe { (*ty).slots.new } {
         Some(new) => new(ty, args),
-        None => Err(type_error(format!("cannot create '{}' instances", type_qualname(ty)))),
+        None => Err(type_error(format!("cannot create '{}' instances", tp_name(ty)))),
     }
 }
 
@@ -655,8 +687,20 @@ fn type_get_qualname(v: Value) -> PyResult<Obj> {
     Ok(pystr::new(&type_qualname(v.as_ptr())))
 }
 
+/// `cls.__module__`: a class's own namespace entry (any object), else
+/// AttributeError; the module name of a built-in type.
 fn type_get_module(v: Value) -> PyResult<Obj> {
-    Ok(pystr::new(&type_module(v.as_ptr())))
+    let ty = v.as_ptr::<TypeObject>();
+    // SAFETY: live type object.
+    unsafe {
+        if (*ty).flags & flags::HEAP == 0 {
+            return Ok(pystr::new((*ty).module_name));
+        }
+        match dict::get_item_str_value((*ty).dict, pystr::intern("__module__").v()) {
+            Some(m) => Ok(Obj::from_borrowed(m)),
+            None => Err(attribute_error("__module__")),
+        }
+    }
 }
 
 fn type_get_mro(v: Value) -> PyResult<Obj> {

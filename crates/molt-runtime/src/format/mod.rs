@@ -79,6 +79,18 @@ pub fn float_format_method(a: &[Value]) -> PyResult<Obj> {
     format_float(a[0], spec_arg(a[1])?, &type_name_of(a[0]))
 }
 
+/// `complex.__format__(self, spec)`: `str(self)` for an empty spec.
+pub fn complex_format_method(a: &[Value]) -> PyResult<Obj> {
+    let spec = spec_arg(a[1])?;
+    if spec.is_empty() {
+        return protocol::str_(a[0]);
+    }
+    let type_name = type_name_of(a[0]);
+    let parsed = spec::parse(spec, &type_name)?;
+    let (re, im) = crate::builtins::complex::parts(a[0]);
+    Ok(pystr::new(&spec::format_complex(re, im, &parsed, &type_name)?))
+}
+
 /// `str.__format__(self, spec)`.
 pub fn str_format_method(a: &[Value]) -> PyResult<Obj> {
     format_str(a[0], spec_arg(a[1])?, &type_name_of(a[0]))

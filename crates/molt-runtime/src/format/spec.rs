@@ -1,5 +1,5 @@
 //! The format specification mini-language (`format(x, spec)`, f-string
-//! `{x:spec}`, `str.format`) for int, float and str.
+//! `{x:spec}`, `str.format`) for int, float, complex and str.
 //!
 //! `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
 
@@ -97,6 +97,23 @@ pub fn parse(spec: &str, type_name: &str) -> PyResult<FormatSpec> {
             return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
         }
         s.ty = Some(chars[i]);
+    }
+    if let Some(sep) = s.grouping {
+        // PEP 378 and PEP 515: which presentation types take separators.
+        let allowed = match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            Some(_) => false,
+        };
+        if !allowed {
+            let ty = s.ty.unwrap_or_default();
+            let code = ty as u32;
+            return Err(value_error(if code > 32 && code < 128 {
+                format!("Cannot specify '{sep}' with '{ty}'.")
+            } else {
+                format!("Cannot specify '{sep}' with '\\x{code:x}'.")
+            }));
+        }
     }
     if s.zero_pad && s.fill.is_none() {
         s.fill = Some('0');
@@ -238,36 +255,97 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> PyResult<String> {
 
 /// Formats a float.
 pub fn format_float(value: f64, spec: &FormatSpec) -> PyResult<String> {
-    let mut fs = match spec.ty {
+    let kind = match spec.ty {
         None => FloatSpec::new(FloatKind::Default),
         Some(c) => FloatSpec::from_type_char(c)
             .ok_or_else(|| value_error(format!("Unknown format code '{c}' for object of type 'float'")))?,
     };
-    fs.precision = spec.precision;
-    fs.alternate = spec.alternate;
-    fs.no_negative_zero = spec.no_negative_zero;
-    fs.sign = SignMode::Negative;
-    let text = numfmt::format_float(value, &fs).map_err(|e| value_error(e.to_string()))?;
+    let text = float_text(value, spec, kind)?;
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest.to_string()),
         None => (false, text),
     };
     let prefix = sign_prefix(negative, spec.sign);
-    let body = match spec.grouping {
+    let body = group_float_digits(&unsigned, spec, prefix.len());
+    Ok(pad(prefix, &body, spec, '>'))
+}
+
+/// The float `value` in the presentation of `kind` with the spec's
+/// precision, `#` and `z`; signed with a leading `-` only.
+fn float_text(value: f64, spec: &FormatSpec, kind: FloatSpec) -> PyResult<String> {
+    let mut fs = kind;
+    fs.precision = spec.precision;
+    fs.alternate = spec.alternate;
+    fs.no_negative_zero = spec.no_negative_zero;
+    fs.sign = SignMode::Negative;
+    numfmt::format_float(value, &fs).map_err(|e| value_error(e.to_string()))
+}
+
+/// Inserts the grouping separators into the integer digits of an
+/// unsigned float text; `prefix_len` is what precedes it (for zero fill).
+fn group_float_digits(unsigned: &str, spec: &FormatSpec, prefix_len: usize) -> String {
+    match spec.grouping {
         Some(sep) if unsigned.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
             let split = unsigned.find(|c: char| !c.is_ascii_digit()).unwrap_or(unsigned.len());
             let (int_part, rest) = unsigned.split_at(split);
             let grouped = if spec.fill == Some('0') && spec.align == Some('=') {
-                let min = spec.width.unwrap_or(0).saturating_sub(prefix.len() + rest.chars().count());
+                let min = spec.width.unwrap_or(0).saturating_sub(prefix_len + rest.chars().count());
                 grouped_with_zero_fill(int_part, sep, 3, min)
             } else {
                 group_digits(int_part, sep, 3)
             };
             format!("{grouped}{rest}")
         }
-        _ => unsigned,
+        _ => unsigned.to_string(),
+    }
+}
+
+/// Formats a complex number as CPython's `format_complex_internal`: each
+/// part as a float of the spec's type; without a type, the parts are
+/// written as in `repr` (or as `g` with a precision) inside parentheses,
+/// and a positive-zero real part is left out. The imaginary part always
+/// carries a sign unless it stands alone.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> PyResult<String> {
+    let kind = match spec.ty {
+        None => None,
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => FloatSpec::from_type_char(c),
+        Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type '{type_name}'"))),
     };
-    Ok(pad(prefix, &body, spec, '>'))
+    if spec.fill == Some('0') {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let (kind, skip_re) = match kind {
+        Some(k) => (k, false),
+        None => {
+            let k = if spec.precision.is_some() { FloatKind::General } else { FloatKind::Repr };
+            (FloatSpec::new(k), re == 0.0 && re.is_sign_positive())
+        }
+    };
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        let text = float_text(x, spec, kind)?;
+        let (negative, unsigned) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text.as_str()),
+        };
+        Ok(format!("{}{}", sign_prefix(negative, sign), group_float_digits(unsigned, spec, 0)))
+    };
+    let parens = spec.ty.is_none() && !skip_re;
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, spec.sign)?);
+    }
+    body.push_str(&part(im, if skip_re { spec.sign } else { Some('+') })?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    Ok(pad("", &body, spec, '>'))
 }
 
 /// Formats a str.
@@ -276,14 +354,15 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> PyResult<String> {
         None | Some('s') => {}
         Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'str'"))),
     }
+    // The parser's separator check, with the type defaulting to 's'.
+    if let Some(sep) = spec.grouping {
+        return Err(value_error(format!("Cannot specify '{sep}' with 's'.")));
+    }
     if spec.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if spec.alternate {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
-    }
-    if spec.grouping.is_some() {
-        return Err(value_error("Cannot specify ',' with 's'."));
     }
     if spec.align == Some('=') {
         return Err(value_error("'=' alignment not allowed in string format specifier"));

@@ -62,6 +62,7 @@ pub fn create() -> Obj {
         ("int", &raw mut types::int::INT_TYPE),
         ("bool", &raw mut types::bool_::BOOL_TYPE),
         ("float", &raw mut types::float::FLOAT_TYPE),
+        ("complex", &raw mut types::complex::COMPLEX_TYPE),
         ("str", &raw mut types::str::STR_TYPE),
         ("bytes", &raw mut types::bytes::BYTES_TYPE),
         ("tuple", &raw mut types::tuple::TUPLE_TYPE),
@@ -275,6 +276,9 @@ fn finish(s: f64, c: f64) -> f64 {
 
 /// `isinstance(v, cls)` with tuples and `__instancecheck__`.
 pub fn isinstance(v: Value, cls: Value) -> PyResult<bool> {
+    if types::union_type::is_union(cls) {
+        return isinstance(v, types::union_type::members(cls));
+    }
     if tuple::is_tuple(cls) {
         for &c in tuple::items(cls) {
             if isinstance(v, c)? {
@@ -317,29 +321,32 @@ fn class_attr_is_subtype(v: Value, cls: Value) -> PyResult<bool> {
     }
 }
 
-/// `issubclass(sub, cls)`.
+/// `issubclass(sub, cls)`, in CPython's order: plain classes, unions and
+/// tuples, `__subclasscheck__`, then the checks of both arguments.
 pub fn issubclass(sub: Value, cls: Value) -> PyResult<bool> {
-    if !crate::builtins::type_::is_instance(sub, &raw mut types::type_::TYPE_TYPE) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    if tuple::is_tuple(cls) {
-        for &c in tuple::items(cls) {
-            if issubclass(sub, c)? {
-                return Ok(true);
+    let is_class = |v: Value| crate::builtins::type_::is_instance(v, &raw mut types::type_::TYPE_TYPE);
+    let plain_class = is_class(cls) && type_of(cls) == &raw mut types::type_::TYPE_TYPE;
+    if !plain_class {
+        let cls = if types::union_type::is_union(cls) { types::union_type::members(cls) } else { cls };
+        if tuple::is_tuple(cls) {
+            for &c in tuple::items(cls) {
+                if issubclass(sub, c)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
-    }
-    if crate::builtins::type_::is_instance(cls, &raw mut types::type_::TYPE_TYPE) {
-        if type_of(cls) == &raw mut types::type_::TYPE_TYPE {
-            return Ok(is_subtype(sub.as_ptr(), cls.as_ptr()));
+            return Ok(false);
         }
         if let Some(r) = protocol::call_special(cls, "__subclasscheck__", &[sub])? {
             return protocol::truthy(r.v());
         }
-        return Ok(is_subtype(sub.as_ptr(), cls.as_ptr()));
     }
-    Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    if !is_class(sub) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !is_class(cls) {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    Ok(is_subtype(sub.as_ptr(), cls.as_ptr()))
 }
 
 fn builtin_input(a: &[Value]) -> PyResult<Obj> {
@@ -504,7 +511,10 @@ fn builtin_pow(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
 
 /// Three-argument `pow` for operands that are not all ints: a class's
 /// `__pow__(exp, mod)` (three-argument power never uses `__rpow__`), and
-/// otherwise CPython's errors.
+/// otherwise CPython's errors, found as CPython's `ternary_op` finds
+/// them: the power slots of the three operands' types in order, where
+/// int's declines, float's refuses any modulus and complex's refuses one
+/// when base and exponent are numbers.
 fn ternary_pow(base: Value, exp: Value, m: Value) -> PyResult<Obj> {
     if crate::builtins::user_slots::defined_in_python(type_of(base), "__pow__") {
         if let Some(r) = protocol::call_special(base, "__pow__", &[exp, m])? {
@@ -513,9 +523,14 @@ fn ternary_pow(base: Value, exp: Value, m: Value) -> PyResult<Obj> {
             }
         }
     }
-    let numeric = |v: Value| int::is_int(v) || float::is_float(v);
-    if numeric(base) && numeric(exp) && numeric(m) {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let number = |v: Value| int::is_int(v) || float::is_float(v) || types::complex::is_complex(v);
+    for v in [base, exp, m] {
+        if float::is_float(v) {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        if types::complex::is_complex(v) && number(base) && number(exp) {
+            return Err(value_error("complex modulo"));
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -131,6 +131,10 @@ fn round_to_int(x: Value, dunder: &str, f: fn(f64) -> f64) -> PyResult<Obj> {
         if let Some(r) = protocol::call_special(x, dunder, &[])? {
             return Ok(r);
         }
+        // `trunc` has no float fallback (it only calls `__trunc__`).
+        if dunder == "__trunc__" && !float::is_float(x) {
+            return Err(type_error(format!("type {} doesn't define __trunc__ method", type_name_of(x))));
+        }
     }
     int::from_f64(f(as_f64_arg(x)?))
 }

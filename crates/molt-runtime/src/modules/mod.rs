@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod types;
 
 use crate::object::Obj;
 
@@ -14,6 +15,7 @@ pub fn create_native(name: &str) -> Option<Obj> {
         "sys" => Some(sys::create()),
         "math" => Some(math::create()),
         "os" => Some(os::create()),
+        "types" => Some(types::create()),
         "builtins" => Some(crate::import::builtins_module()),
         _ => None,
     }

@@ -49,6 +49,11 @@ pub enum FloatKind {
     /// No type in a format spec: `repr` without a precision, `'g'`-like
     /// with one.
     Default,
+    /// CPython's `'r'` mode without `Py_DTSF_ADD_DOT_0`: the shortest
+    /// digits that read back, laid out as `repr` but with no `.0` added
+    /// (`1`, `2.5`, `1e+16`). The parts of a complex number's `repr` and
+    /// of its typeless `format` are written this way.
+    Repr,
 }
 
 /// What to write in front of a non-negative number.
@@ -180,6 +185,11 @@ fn plan(x: f64, spec: &FloatSpec) -> (Digits, Layout) {
                 digits
             }
         },
+        FloatKind::Repr => {
+            let digits = digits::shortest(x);
+            layout.scientific = digits.decpt <= -4 || digits.decpt > 16;
+            digits
+        }
     };
     (digits, layout)
 }
@@ -407,6 +417,24 @@ mod tests {
             let got = format_float(x, &spec(spec_text)).unwrap();
             assert_eq!(got, expected, "format({x:?}, {spec_text:?})");
         }
+    }
+
+    /// The parts of `repr(complex)` and of `format(complex, '#')` in CPython.
+    #[test]
+    fn repr_kind_has_no_dot_0() {
+        let repr = |x: f64, alternate: bool| {
+            let spec = FloatSpec { alternate, ..FloatSpec::new(FloatKind::Repr) };
+            format_float(x, &spec).unwrap()
+        };
+        assert_eq!(repr(1.0, false), "1");
+        assert_eq!(repr(-0.0, false), "-0");
+        assert_eq!(repr(2.5, false), "2.5");
+        assert_eq!(repr(1e16, false), "1e+16");
+        assert_eq!(repr(1e-5, false), "1e-05");
+        assert_eq!(repr(1234567.5, false), "1234567.5");
+        assert_eq!(repr(1.0, true), "1.");
+        assert_eq!(repr(1e20, true), "1.e+20");
+        assert_eq!(repr(f64::INFINITY, true), "inf");
     }
 
     #[test]

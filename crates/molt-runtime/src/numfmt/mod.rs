@@ -11,6 +11,7 @@
 //! * [`format_float`]: `'%.3f' % x`, `format(x, '.10g')`, `format(x, '.3')`
 //!   and the other float presentation types.
 //! * [`parse_float()`], [`parse_float_bytes`]: `float(str)`, `float(bytes)`.
+//! * [`parse_complex()`]: `complex(str)`.
 //! * [`parse_int()`], [`parse_int_bytes`]: `int(str, base)`, `int(bytes, base)`,
 //!   including the `sys.set_int_max_str_digits()` limit.
 //! * [`float_to_bigint`], [`bigint_to_f64`]: `int(float)`, `float(int)`.
@@ -25,6 +26,7 @@ pub mod error;
 mod format;
 mod hash;
 mod layout;
+mod parse_complex;
 mod parse_float;
 mod parse_int;
 mod repr;
@@ -41,6 +43,7 @@ pub use hash::{
     HASH_INF, HASH_MODULUS, hash_bigint, hash_bytes, hash_float, hash_int_i64, hash_pointer,
     hash_str, hash_str_code_points,
 };
+pub use parse_complex::{ParseComplexError, parse_complex};
 pub use parse_float::{parse_float, parse_float_bytes};
 pub use parse_int::{DEFAULT_MAX_STR_DIGITS, ParsedInt, parse_int, parse_int_bytes};
 pub use repr::float_repr;
