@@ -479,6 +479,15 @@ fn builtin_init(obj: Value, args: &Args) -> PyResult<()> {
         all.extend_from_slice(args.positional());
         return crate::builtins::set_methods::set_init(&all, &args.kw()).map(|_| ());
     }
+    if solid == &raw mut crate::builtins::bytearray::BYTEARRAY_TYPE {
+        return crate::builtins::bytearray::init(obj, args.positional(), &args.kw());
+    }
+    if solid == &raw mut crate::builtins::stringio::STRING_IO_TYPE {
+        return crate::builtins::stringio::init(obj, args.positional(), &args.kw());
+    }
+    if solid == &raw mut crate::builtins::bytesio::BYTES_IO_TYPE {
+        return crate::builtins::bytesio::init(obj, args.positional(), &args.kw());
+    }
     if solid == &raw mut TYPE_TYPE && args.nargs != 1 && args.nargs != 3 {
         return Err(type_error("type.__init__() takes 1 or 3 arguments"));
     }

@@ -1,0 +1,275 @@
+//! `io.BytesIO`: an in-memory binary stream.
+//!
+//! Writing at a position past the end pads with zero bytes; writing
+//! inside the data overwrites it. Unlike `StringIO`, any seek is allowed
+//! (relative positions are clamped at zero). `getbuffer()` is not
+//! supported yet (a NotImplementedError).
+
+use molt_abi::Value;
+
+use crate::builtins::iobase::{self, closed_error, size_arg, uninitialized_error, unsupported};
+use crate::builtins::object::OBJECT_TYPE;
+use crate::builtins::str_methods::parse_kw;
+use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags, type_name_of};
+use crate::builtins::{buffer, bytes, int, slice};
+use crate::call::{Args, KwArgs};
+use crate::error::{PyResult, type_error, value_error};
+use crate::object::{Header, Obj, alloc_object, free_object};
+use crate::protocol;
+
+pub static mut BYTES_IO_TYPE: TypeObject = TypeObject::builtin(
+    "BytesIO",
+    &raw mut OBJECT_TYPE,
+    flags::BASETYPE,
+    dealloc_bytesio,
+    Slots {
+        iter: Some(|v| {
+            state(v)?;
+            Ok(Obj::from_borrowed(v))
+        }),
+        next: Some(|v| {
+            let line = open_state(v)?.read_line(None);
+            Ok((!line.is_empty()).then(|| bytes::new(&line)))
+        }),
+        new: Some(bytesio_new),
+        ..Slots::EMPTY
+    },
+    &[
+        MethodDef::positional("read", read, 0, 1),
+        MethodDef::positional("read1", read, 0, 1),
+        MethodDef::positional("readline", |a| {
+            let size = size_arg(a.get(1).copied())?;
+            Ok(bytes::new(&open_state(a[0])?.read_line(size)))
+        }, 0, 1),
+        MethodDef::positional("readlines", |a| {
+            open_state(a[0])?;
+            iobase::readlines(a.get(1).copied(), || {
+                let line = open_state(a[0])?.read_line(None);
+                Ok((!line.is_empty()).then(|| bytes::new(&line)))
+            })
+        }, 0, 1),
+        MethodDef::positional("readinto", readinto, 1, 1),
+        MethodDef::positional("write", write, 1, 1),
+        MethodDef::positional("writelines", |a| {
+            open_state(a[0])?;
+            iobase::writelines(a[0], a[1])
+        }, 1, 1),
+        MethodDef::positional("seek", seek, 1, 2),
+        MethodDef::positional("tell", |a| Ok(int::from_i64(open_state(a[0])?.pos as i64)), 0, 0),
+        MethodDef::positional("truncate", truncate, 0, 1),
+        MethodDef::positional("getvalue", |a| Ok(bytes::new(&open_state(a[0])?.buf)), 0, 0),
+        MethodDef::positional("getbuffer", |a| {
+            open_state(a[0])?;
+            Err(crate::error::not_implemented_error("BytesIO.getbuffer() is not supported yet"))
+        }, 0, 0),
+        MethodDef::positional("close", |a| {
+            close(a[0])?;
+            Ok(Obj::none())
+        }, 0, 0),
+        MethodDef::positional("flush", |a| open_state(a[0]).map(|_| Obj::none()), 0, 0),
+        MethodDef::positional("isatty", |a| open_state(a[0]).map(|_| Obj::from_bool(false)), 0, 0),
+        MethodDef::positional("readable", |a| open_state(a[0]).map(|_| Obj::from_bool(true)), 0, 0),
+        MethodDef::positional("writable", |a| open_state(a[0]).map(|_| Obj::from_bool(true)), 0, 0),
+        MethodDef::positional("seekable", |a| open_state(a[0]).map(|_| Obj::from_bool(true)), 0, 0),
+        MethodDef::positional("fileno", |_| Err(unsupported("fileno")), 0, 0),
+        MethodDef::positional("__enter__", |a| open_state(a[0]).map(|_| Obj::from_borrowed(a[0])), 0, 0),
+        MethodDef::positional("__exit__", |a| {
+            close(a[0])?;
+            Ok(Obj::none())
+        }, 0, 3),
+        MethodDef::keywords("__init__", |a, kw| init(a[0], &a[1..], kw).map(|_| Obj::none())),
+    ],
+)
+.with_module("_io")
+.with_getsets(&[GetSetDef { name: "closed", get: |v| Ok(Obj::from_bool(state(v)?.closed)), set: None }]);
+
+struct State {
+    buf: Vec<u8>,
+    pos: usize,
+    closed: bool,
+}
+
+#[repr(C)]
+pub struct BytesIOObject {
+    header: Header,
+    /// Null until `__init__` runs (a subclass may skip it).
+    state: *mut State,
+}
+
+unsafe fn dealloc_bytesio(v: Value) {
+    // SAFETY: the state was boxed by `init` (or is null).
+    unsafe {
+        let p = v.as_ptr::<BytesIOObject>();
+        if !(*p).state.is_null() {
+            drop(Box::from_raw((*p).state));
+        }
+        free_object(p as *mut Header);
+    }
+}
+
+fn state<'a>(v: Value) -> PyResult<&'a mut State> {
+    // SAFETY: a BytesIO object; the state is owned by it.
+    let p = unsafe { (*v.as_ptr::<BytesIOObject>()).state };
+    if p.is_null() {
+        return Err(uninitialized_error());
+    }
+    // SAFETY: as above.
+    Ok(unsafe { &mut *p })
+}
+
+fn open_state<'a>(v: Value) -> PyResult<&'a mut State> {
+    let s = state(v)?;
+    if s.closed {
+        return Err(closed_error(true));
+    }
+    Ok(s)
+}
+
+fn close(v: Value) -> PyResult<()> {
+    let s = state(v)?;
+    s.closed = true;
+    s.buf = Vec::new();
+    Ok(())
+}
+
+impl State {
+    /// At most `n` bytes from the position (all remaining for None).
+    fn read(&mut self, n: Option<usize>) -> Vec<u8> {
+        let Some(rest) = self.buf.get(self.pos..) else { return Vec::new() };
+        let take = n.map_or(rest.len(), |n| n.min(rest.len()));
+        let out = rest[..take].to_vec();
+        self.pos += take;
+        out
+    }
+
+    /// The next line (through `\n`), at most `limit` bytes.
+    fn read_line(&mut self, limit: Option<usize>) -> Vec<u8> {
+        let Some(rest) = self.buf.get(self.pos..) else { return Vec::new() };
+        let rest = &rest[..limit.map_or(rest.len(), |l| l.min(rest.len()))];
+        let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+        let out = rest[..end].to_vec();
+        self.pos += end;
+        out
+    }
+
+    fn write(&mut self, data: &[u8]) {
+        let end = self.pos + data.len();
+        if self.buf.len() < end {
+            self.buf.resize(end, 0);
+        }
+        self.buf[self.pos..end].copy_from_slice(data);
+        self.pos = end;
+    }
+}
+
+fn read(a: &[Value]) -> PyResult<Obj> {
+    let size = size_arg(a.get(1).copied())?;
+    Ok(bytes::new(&open_state(a[0])?.read(size)))
+}
+
+/// `readinto(buffer)`: fills a writable buffer (a bytearray or a view of
+/// one) from the position; returns the count.
+fn readinto(a: &[Value]) -> PyResult<Obj> {
+    let target = a[1];
+    let writable = crate::builtins::bytearray::is_bytearray(target)
+        || (crate::builtins::memoryview::is_memoryview(target)
+            && !protocol::truthy(protocol::getattr(target, crate::builtins::str::intern("readonly").v())?.v())?);
+    if !writable {
+        return Err(type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            type_name_of(target)
+        )));
+    }
+    let room = protocol::len(target)?;
+    let data = open_state(a[0])?.read(Some(room));
+    let n = int::from_i64(data.len() as i64);
+    let span = slice::new(Value::from_small_int(0), n.v(), Value::NONE);
+    protocol::setitem(target, span.v(), bytes::new(&data).v())?;
+    Ok(n)
+}
+
+fn write(a: &[Value]) -> PyResult<Obj> {
+    let s = open_state(a[0])?;
+    let data = buffer::require(a[1])?.into_owned();
+    s.write(&data);
+    Ok(int::from_i64(data.len() as i64))
+}
+
+/// `seek(pos, whence=0)`: relative positions are clamped at zero.
+fn seek(a: &[Value]) -> PyResult<Obj> {
+    let pos = protocol::index_value(a[1])?;
+    let whence = match a.get(2) {
+        Some(&w) => protocol::index_value(w)?,
+        None => 0,
+    };
+    let s = open_state(a[0])?;
+    let target = match whence {
+        0 if pos < 0 => return Err(value_error(format!("negative seek value {pos}"))),
+        0 => pos,
+        1 => (s.pos as i64).saturating_add(pos).max(0),
+        2 => (s.buf.len() as i64).saturating_add(pos).max(0),
+        _ => return Err(value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    s.pos = target as usize;
+    Ok(int::from_i64(target))
+}
+
+/// `truncate(size=None)`: drops the data from `size` (the position by
+/// default) on; the position does not move.
+fn truncate(a: &[Value]) -> PyResult<Obj> {
+    let size = iobase::optional_index(a.get(1).copied())?;
+    let s = open_state(a[0])?;
+    let size = size.unwrap_or(s.pos as i64);
+    if size < 0 {
+        return Err(value_error(format!("negative size value {size}")));
+    }
+    if (size as usize) < s.buf.len() {
+        s.buf.truncate(size as usize);
+    }
+    Ok(int::from_i64(size))
+}
+
+/// `BytesIO(initial_bytes=b'')`, also `__init__`.
+pub fn init(v: Value, args: &[Value], kw: &KwArgs) -> PyResult<()> {
+    let [initial] = parse_kw("BytesIO", args, kw, ["initial_bytes"])?;
+    let buf = match initial.filter(|i| !i.is_none()) {
+        Some(i) => buffer::require(i)?.into_owned(),
+        None => Vec::new(),
+    };
+    let st = State { buf, pos: 0, closed: false };
+    // SAFETY: a BytesIO object owning its state.
+    unsafe {
+        let p = v.as_ptr::<BytesIOObject>();
+        let old = std::mem::replace(&mut (*p).state, Box::into_raw(Box::new(st)));
+        if !old.is_null() {
+            drop(Box::from_raw(old));
+        }
+    }
+    Ok(())
+}
+
+fn bytesio_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
+    let obj = Obj::from_owned(Value::from_ptr(alloc_object(ty, std::mem::size_of::<BytesIOObject>())));
+    init(obj.v(), args.positional(), &args.kw())?;
+    Ok(obj)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_writes_and_lines() {
+        let mut s = State { buf: b"ab\ncd".to_vec(), pos: 0, closed: false };
+        assert_eq!(s.read_line(None), b"ab\n");
+        assert_eq!(s.read_line(Some(1)), b"c");
+        assert_eq!(s.read(None), b"d");
+        assert_eq!(s.read(None), b"");
+        s.pos = 7;
+        s.write(b"Z");
+        assert_eq!(s.buf, b"ab\ncd\0\0Z");
+        s.pos = 1;
+        s.write(b"XY");
+        assert_eq!(s.buf, b"aXYcd\0\0Z");
+    }
+}
