@@ -153,10 +153,7 @@ pub fn splice(v: Value, start: usize, stop: usize, src: &[u8]) -> PyResult<()> {
     let old = as_bytes(v);
     let new_len = old.len() - (stop - start) + src.len();
     if new_len != old.len() && get(v).exports > 0 {
-        return Err(crate::error::raise(
-            &raw mut crate::builtins::exceptions::BUFFER_ERROR,
-            "Existing exports of data: object cannot be re-sized",
-        ));
+        return Err(resize_error());
     }
     if new_len > crate::object::MAX_ALLOC {
         return Err(crate::error::memory_error());
@@ -183,9 +180,36 @@ pub fn splice(v: Value, start: usize, stop: usize, src: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+/// The BufferError for resizing an exported buffer.
+fn resize_error() -> crate::error::Raised {
+    crate::error::raise(
+        &raw mut crate::builtins::exceptions::BUFFER_ERROR,
+        "Existing exports of data: object cannot be re-sized",
+    )
+}
+
+/// `bytearray(b'...')` with the type's name. Unlike `repr(bytes)`, a
+/// single quote is escaped even inside double quotes, as CPython does.
 fn bytearray_repr(v: Value) -> PyResult<Obj> {
-    let inner = bytes::repr(as_bytes(v));
-    Ok(pystr::new(&format!("{}({inner})", type_name(crate::object::type_of(v)))))
+    let data = as_bytes(v);
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = format!("{}(b{quote}", type_name(crate::object::type_of(v)));
+    for &b in data {
+        match b {
+            b'\\' | b'\'' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    Ok(pystr::new(&out))
 }
 
 /// Compares with any bytes-like object, as CPython's `bytearray_richcompare`
@@ -329,6 +353,11 @@ pub fn inplace(a: Value, b: Value, op: BinaryOp) -> PyResult<Option<Obj>> {
                 return Err(type_error(format!("can't concat {} to bytearray", type_name_of(b))));
             };
             let other = other.into_owned();
+            // CPython holds `b`'s buffer while it resizes `a`: `a += a`
+            // finds `a` exported.
+            if a == b && !other.is_empty() {
+                return Err(resize_error());
+            }
             splice(a, len(a), len(a), &other)?;
         }
         BinaryOp::Mul => {

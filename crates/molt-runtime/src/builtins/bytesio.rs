@@ -43,7 +43,7 @@ pub static mut BYTES_IO_TYPE: TypeObject = TypeObject::builtin(
         }, 0, 1),
         MethodDef::positional("readlines", |a| {
             open_state(a[0])?;
-            iobase::readlines(a.get(1).copied(), || {
+            iobase::readlines(a.get(1).copied(), true, || {
                 let line = open_state(a[0])?.read_line(None);
                 Ok((!line.is_empty()).then(|| bytes::new(&line)))
             })

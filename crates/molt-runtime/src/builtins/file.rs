@@ -652,7 +652,8 @@ fn file_readlines(a: &[Value]) -> PyResult<Obj> {
     while let Some(line) = file_next(a[0])? {
         total += protocol::len(line.v())?;
         list::push(out.v(), line);
-        if hint.is_some_and(|h| total >= h) {
+        // CPython's `IOBase.readlines` stops once the total exceeds the hint.
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }

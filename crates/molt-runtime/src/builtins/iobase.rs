@@ -43,15 +43,16 @@ pub fn size_arg(v: Option<Value>) -> PyResult<Option<usize>> {
 }
 
 /// `readlines(hint=-1)`: lines from `next_line` (None at the end) until
-/// their total length reaches a positive `hint`.
-pub fn readlines(hint: Option<Value>, mut next_line: impl FnMut() -> PyResult<Option<Obj>>) -> PyResult<Obj> {
+/// their total length exceeds a positive `hint` (`_IOBase`'s rule), or
+/// reaches it when `reach` is set (BytesIO's own `readlines`).
+pub fn readlines(hint: Option<Value>, reach: bool, mut next_line: impl FnMut() -> PyResult<Option<Obj>>) -> PyResult<Obj> {
     let hint = size_arg(hint)?.filter(|&h| h > 0);
     let out = list::new();
     let mut total = 0;
     while let Some(line) = next_line()? {
         total += protocol::len(line.v())?;
         list::push(out.v(), line);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h || (reach && total == h)) {
             break;
         }
     }

@@ -200,7 +200,12 @@ unsafe fn dealloc_memoryview(v: Value) {
 
 /// `memoryview(object)`.
 fn memoryview_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
-    let [object] = parse_kw("memoryview", args.positional(), &args.kw(), ["object"])?;
+    let kw = args.kw();
+    // The missing argument is reported before any unknown keyword.
+    let [object] = match (args.positional().first(), kw.get("object")) {
+        (None, None) => [None],
+        _ => parse_kw("memoryview", args.positional(), &kw, ["object"])?,
+    };
     let Some(x) = object else {
         return Err(type_error("memoryview() missing required argument 'object' (pos 1)"));
     };
@@ -222,12 +227,14 @@ fn memoryview_repr(v: Value) -> PyResult<Obj> {
     Ok(pystr::new(&format!("<{released}memory at {:#x}>", v.0)))
 }
 
-/// The hash of a read-only view is that of its bytes.
+/// The hash of a read-only view is that of its bytes, when the exporter
+/// itself is hashable.
 fn memoryview_hash(v: Value) -> PyResult<i64> {
     let m = live(v)?;
     if !m.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
     }
+    protocol::hash(m.obj)?;
     if m.hash == -1 {
         let data = contents(v)?;
         m.hash = crate::numfmt::hash_bytes(crate::modules::sys::hash_secret(), &data);

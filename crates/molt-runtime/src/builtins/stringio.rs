@@ -55,7 +55,7 @@ pub static mut STRING_IO_TYPE: TypeObject = TypeObject::builtin(
         }, 0, 1),
         MethodDef::positional("readlines", |a| {
             open_state(a[0], true)?;
-            iobase::readlines(a.get(1).copied(), || {
+            iobase::readlines(a.get(1).copied(), false, || {
                 let line = open_state(a[0], false)?.read_line(None);
                 Ok((!line.is_empty()).then(|| pystr::new(&line)))
             })

@@ -37,15 +37,15 @@ pub fn name_arg<'a>(v: Option<Value>, param: &str, caller: &str) -> PyResult<Opt
 }
 
 /// The codec an encoding name selects, or the error CPython's registry
-/// gives for it.
-fn codec(name: &str) -> PyResult<super::Codec> {
+/// gives for it (`direction` is "encode" or "decode").
+fn codec(name: &str, direction: &str) -> PyResult<super::Codec> {
     match super::resolve(name) {
         Resolved::Codec(c) => Ok(c),
         Resolved::Unsupported(module) => {
             Err(not_implemented_error(format!("the '{module}' codec (encoding '{name}') is not supported yet")))
         }
         Resolved::NotText => Err(lookup_error(format!(
-            "'{name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"
+            "'{name}' is not a text encoding; use codecs.{direction}() to handle arbitrary codecs"
         ))),
         Resolved::Unknown => Err(lookup_error(format!("unknown encoding: {name}"))),
     }
@@ -73,7 +73,7 @@ fn failure(e: CodecError, direction: &str) -> Raised {
 pub fn encode_str(s: Value, encoding: Option<Value>, errors: Option<Value>, caller: &str) -> PyResult<Vec<u8>> {
     let encoding = name_arg(encoding, "encoding", caller)?.unwrap_or("utf-8");
     let errors = name_arg(errors, "errors", caller)?.unwrap_or("strict");
-    let codec = codec(encoding)?;
+    let codec = codec(encoding, "encode")?;
     super::encode(codec, as_str(s), Handler::from_name(errors)).map_err(|e| match e {
         CodecError::Malformed(m) => unicode_encode_error(m.encoding, s, m.start, m.end, m.reason),
         other => failure(other, "Encode"),
@@ -94,7 +94,9 @@ pub fn decode_value(b: Value, encoding: Option<Value>, errors: Option<Value>, ca
     if is_str(b) {
         return Err(type_error("decoding str is not supported"));
     }
-    let Some(data) = buffer::view(b)? else {
+    // A released memoryview fails as a non-buffer does.
+    let Some(data) = buffer::view(b).ok().flatten() else {
+        crate::error::clear_raised();
         return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name_of(b))));
     };
     decode_bytes(&data, encoding, errors)
@@ -102,7 +104,7 @@ pub fn decode_value(b: Value, encoding: Option<Value>, errors: Option<Value>, ca
 
 /// Decodes `data` (UTF-8 and strict by default).
 pub fn decode_bytes(data: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<Obj> {
-    let codec = codec(encoding.unwrap_or("utf-8"))?;
+    let codec = codec(encoding.unwrap_or("utf-8"), "decode")?;
     match super::decode(codec, data, Handler::from_name(errors.unwrap_or("strict"))) {
         Ok(text) => Ok(pystr::new(&text)),
         Err(CodecError::Malformed(m)) => {
