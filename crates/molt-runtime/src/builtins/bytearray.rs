@@ -35,7 +35,7 @@ pub static mut BYTEARRAY_TYPE: TypeObject = TypeObject::builtin(
         len: Some(|v| Ok(len(v))),
         getitem: Some(bytearray_getitem),
         setitem: Some(bytearray_setitem),
-        contains: Some(|v, x| bytes::contains(as_bytes(v), x)),
+        contains: Some(bytes::contains),
         iter: Some(|v| Ok(list::new_seq_iterator(&raw mut BYTEARRAY_ITERATOR_TYPE, v))),
         number: Some(bytearray_number),
         new: Some(bytearray_new),
@@ -147,34 +147,42 @@ fn set_contents(v: Value, data: &[u8]) {
     b.len = data.len();
 }
 
-/// Replaces bytes `start..stop` with `src`: CPython's resize rules, with
-/// BufferError when the length would change while the buffer is exported.
+/// Replaces bytes `start..stop` with `src` (which must not point into
+/// this bytearray), in place: CPython's resize rules, with BufferError
+/// when the length would change while the buffer is exported.
 pub fn splice(v: Value, start: usize, stop: usize, src: &[u8]) -> PyResult<()> {
-    let old = as_bytes(v);
-    let new_len = old.len() - (stop - start) + src.len();
-    if new_len != old.len() && get(v).exports > 0 {
+    let b = get(v);
+    let old_len = b.len;
+    let new_len = old_len - (stop - start) + src.len();
+    if new_len != old_len && b.exports > 0 {
         return Err(resize_error());
     }
     if new_len > crate::object::MAX_ALLOC {
         return Err(crate::error::memory_error());
     }
-    let mut out = Vec::with_capacity(new_len);
-    out.extend_from_slice(&old[..start]);
-    out.extend_from_slice(src);
-    out.extend_from_slice(&old[stop..]);
-    let b = get(v);
     if new_len > b.cap {
         // Grow by about an eighth more than asked, as CPython does, so
         // repeated appends are amortized.
         let cap = new_len + (new_len >> 3) + if new_len < 9 { 3 } else { 6 };
+        let data = raw_alloc(cap);
+        if old_len > 0 {
+            // SAFETY: both buffers hold at least `old_len` bytes.
+            unsafe { std::ptr::copy_nonoverlapping(b.data, data, old_len) };
+        }
         // SAFETY: the old buffer is not used after this.
         unsafe { raw_free(b.data) };
-        b.data = raw_alloc(cap);
+        b.data = data;
         b.cap = cap;
     }
-    if !out.is_empty() {
-        // SAFETY: the buffer has room for `out`.
-        unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), b.data, out.len()) };
+    if b.data.is_null() {
+        // Empty and never allocated: nothing to move.
+        return Ok(());
+    }
+    // SAFETY: the buffer holds `max(old_len, new_len)` bytes; the tail moves
+    // within it and `src` lies outside it.
+    unsafe {
+        std::ptr::copy(b.data.add(stop), b.data.add(start + src.len()), old_len - stop);
+        std::ptr::copy_nonoverlapping(src.as_ptr(), b.data.add(start), src.len());
     }
     b.len = new_len;
     Ok(())
@@ -230,7 +238,7 @@ fn bytearray_getitem(v: Value, key: Value) -> PyResult<Obj> {
         };
     }
     if slice::is_slice(key) {
-        let (start, _, step, count) = slice::indices(key, len(v))?;
+        let (start, _, step, count) = slice::unpack(key)?.adjust(len(v));
         return Ok(new(&bytes::slice_of(as_bytes(v), start, step, count)));
     }
     if let Some(i) = protocol::index_key(key)? {
@@ -292,7 +300,7 @@ fn assign_slice(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
             bytes::from_object(x, "bytearray")?
         }
     };
-    let (start, stop, step, count) = slice::indices(key, len(v))?;
+    let (start, stop, step, count) = slice::unpack(key)?.adjust(len(v));
     if step == 1 {
         let start = start as usize;
         let stop = (stop as usize).max(start);

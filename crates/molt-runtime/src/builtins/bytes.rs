@@ -29,7 +29,7 @@ pub static mut BYTES_TYPE: TypeObject = TypeObject::builtin(
         richcompare: Some(bytes_richcompare),
         len: Some(|v| Ok(as_bytes(v).len())),
         getitem: Some(bytes_getitem),
-        contains: Some(|v, x| contains(as_bytes(v), x)),
+        contains: Some(contains),
         iter: Some(|v| Ok(list::new_seq_iterator(&raw mut BYTES_ITERATOR_TYPE, v))),
         number: Some(bytes_number),
         new: Some(bytes_new),
@@ -185,14 +185,15 @@ pub fn slice_of(data: &[u8], start: isize, step: isize, count: usize) -> Vec<u8>
     (0..count).map(|k| data[(start + k as isize * step) as usize]).collect()
 }
 
-/// `x in data` for bytes and bytearray: an int (or `__index__`) in
+/// `x in recv` for bytes and bytearray: an int (or `__index__`) in
 /// range(256) or a bytes-like substring.
-pub fn contains(data: &[u8], x: Value) -> PyResult<bool> {
+pub fn contains(recv: Value, x: Value) -> PyResult<bool> {
+    let data = crate::builtins::bytes_methods::data;
     if let Some(b) = byte_arg(x)? {
-        return Ok(data.contains(&b));
+        return Ok(data(recv).contains(&b));
     }
     let needle = buffer::require(x)?;
-    Ok(crate::builtins::bytes_search::find_in(data, &needle).is_some())
+    Ok(crate::builtins::bytes_search::find_in(data(recv), &needle).is_some())
 }
 
 /// An int-like argument as a byte value: `Ok(None)` when `x` has no

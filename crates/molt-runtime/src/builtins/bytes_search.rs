@@ -74,18 +74,20 @@ fn varargs<'a>(a: &'a [Value], kw: &KwArgs, name: &str, min: usize, max: usize) 
     Ok(args)
 }
 
-/// The optional `start`/`end` arguments, adjusted to a window of a
-/// receiver of `len` bytes (`end` may come out below `start`).
-fn bounds(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i64, i64)> {
+/// The optional `start`/`end` arguments, adjusted to a window of `recv`
+/// (`end` may come out below `start`). The receiver's length is read after
+/// the conversions, which may run `__index__`.
+fn bounds(recv: Value, start: Option<&Value>, end: Option<&Value>) -> PyResult<(i64, i64)> {
     let bound = |x: Option<&Value>| -> PyResult<Option<i64>> {
         match x {
             None => Ok(None),
             Some(&x) => slice::bound(x),
         }
     };
-    let n = len as i64;
-    let mut start = bound(start)?.unwrap_or(0);
-    let mut end = bound(end)?.unwrap_or(n);
+    let (start, end) = (bound(start)?, bound(end)?);
+    let n = data(recv).len() as i64;
+    let mut start = start.unwrap_or(0);
+    let mut end = end.unwrap_or(n);
     if end > n {
         end = n;
     } else if end < 0 {
@@ -97,8 +99,11 @@ fn bounds(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i
     Ok((start, end))
 }
 
-/// `hay[start..end]` when a needle of `needle_len` bytes fits in it.
+/// `hay[start..end]` when a needle of `needle_len` bytes fits in it. (The
+/// end is clamped again in case a needle's `__index__` shrank a bytearray
+/// receiver after the bounds were adjusted.)
 fn window(hay: &[u8], (start, end): (i64, i64), needle_len: usize) -> Option<&[u8]> {
+    let end = end.min(hay.len() as i64);
     if end - start < needle_len as i64 {
         return None;
     }
@@ -119,7 +124,7 @@ fn needle<'a>(v: Value) -> PyResult<Cow<'a, [u8]>> {
 /// `find`, `rfind`, `index` (`raise`) and `rindex`.
 pub fn find(a: &[Value], kw: &KwArgs, name: &str, from_right: bool, raise: bool) -> PyResult<Obj> {
     let args = varargs(a, kw, name, 1, 3)?;
-    let range = bounds(args.get(1), args.get(2), data(a[0]).len())?;
+    let range = bounds(a[0], args.get(1), args.get(2))?;
     let sub = needle(args[0])?;
     let found = window(data(a[0]), range, sub.len()).and_then(|w| {
         let r = if from_right { rfind_in(w, &sub) } else { find_in(w, &sub) };
@@ -136,7 +141,7 @@ pub fn find(a: &[Value], kw: &KwArgs, name: &str, from_right: bool, raise: bool)
 /// string occurs between every two bytes and at both ends.
 pub fn count(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     let args = varargs(a, kw, "count", 1, 3)?;
-    let range = bounds(args.get(1), args.get(2), data(a[0]).len())?;
+    let range = bounds(a[0], args.get(1), args.get(2))?;
     let sub = needle(args[0])?;
     let n = match window(data(a[0]), range, sub.len()) {
         None => 0,
@@ -150,7 +155,7 @@ pub fn count(a: &[Value], kw: &KwArgs) -> PyResult<Obj> {
 pub fn affix(a: &[Value], kw: &KwArgs, prefix: bool) -> PyResult<Obj> {
     let name = if prefix { "startswith" } else { "endswith" };
     let args = varargs(a, kw, name, 1, 3)?;
-    let range = bounds(args.get(1), args.get(2), data(a[0]).len())?;
+    let range = bounds(a[0], args.get(1), args.get(2))?;
     let test = |item: Value| -> PyResult<bool> {
         let affix = buffer::require(item)?;
         Ok(match window(data(a[0]), range, affix.len()) {

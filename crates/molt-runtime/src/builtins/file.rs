@@ -695,11 +695,8 @@ fn file_write(a: &[Value]) -> PyResult<Obj> {
             Ok(int::from_i64(pystr::char_len(v) as i64))
         }
         None => {
-            if !bytes::is_bytes(v) {
-                return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name_of(v))));
-            }
-            let data = bytes::as_bytes(v);
-            s.write_bytes(data)?;
+            let data = crate::builtins::buffer::require(v)?.into_owned();
+            s.write_bytes(&data)?;
             Ok(int::from_i64(data.len() as i64))
         }
     }
