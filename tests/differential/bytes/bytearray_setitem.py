@@ -32,6 +32,11 @@ ba[len(ba):] = range(48, 51)
 print(ba)
 del ba[:]
 print(ba)
+# Assigning nothing to an extended slice deletes it.
+gaps = bytearray(b"abcdefg")
+gaps[::2] = b""
+gaps[::-1] = bytearray()
+print(gaps)
 
 def show(f):
     try:

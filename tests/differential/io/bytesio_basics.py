@@ -13,6 +13,8 @@ print(b.truncate(4), b.tell(), b.getvalue(), b.seek(2), b.truncate(), b.getvalue
 print(b.writelines([b"1", bytearray(b"2")]), b.getvalue(), b.readable(), b.writable(), b.seekable(), b.isatty(), b.flush(), b.closed)
 print(type(b).__name__, type(b).__module__, repr(b)[:19])
 print(io.BytesIO(bytearray(b"ba")).getvalue(), io.BytesIO(initial_bytes=b"kw").read(), io.BytesIO(None).getvalue(), io.BytesIO(memoryview(b"mv")).read())
+b = io.BytesIO(b"end")
+print(b.seek(10), b.write(b""), b.getvalue(), b.tell())
 src = bytearray(b"shared")
 b = io.BytesIO(src)
 src[0] = ord("S")

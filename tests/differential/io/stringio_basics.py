@@ -11,6 +11,8 @@ s.seek(20)
 print(s.write("!"), repr(s.getvalue()), len(s.getvalue()))
 print(s.seek(0, 2), s.seek(0, 1), s.seek(3), s.truncate(), repr(s.getvalue()), s.tell(), s.truncate(1), s.tell(), repr(s.getvalue()))
 
+s = io.StringIO("end")
+print(s.seek(10), s.write(""), repr(s.getvalue()), s.tell())
 s = io.StringIO("line one\nline two\n\nlast")
 print(repr(s.readline()), repr(s.readline(4)), repr(s.readline()), s.tell())
 print(s.readlines(), s.readlines(), repr(s.readline()))

@@ -307,7 +307,8 @@ fn assign_slice(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
         return splice(v, start, stop, &src);
     }
     let picked = (0..count).map(|k| (start + k as isize * step) as usize);
-    if value.is_none() {
+    // As in CPython, assigning nothing to an extended slice deletes it.
+    if src.is_empty() {
         let mut drop = vec![false; len(v)];
         for i in picked {
             drop[i] = true;

@@ -109,8 +109,8 @@ pub fn unchanged(recv: Value) -> Obj {
 
 /// `sep.join(iterable)`: every item must be bytes-like.
 pub(crate) fn join(a: &[Value]) -> PyResult<Obj> {
-    let items = match protocol::iter(a[1]) {
-        Ok(_) => protocol::collect(a[1])?,
+    let it = match protocol::iter(a[1]) {
+        Ok(it) => it,
         Err(e) => {
             if crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR) {
                 return Err(type_error("can only join an iterable"));
@@ -118,6 +118,10 @@ pub(crate) fn join(a: &[Value]) -> PyResult<Obj> {
             return Err(e);
         }
     };
+    let mut items = Vec::new();
+    while let Some(item) = protocol::next(it.v())? {
+        items.push(item);
+    }
     if let [item] = &items[..] {
         if bytes::is_exact_bytes(item.v()) && bytes::is_bytes(a[0]) {
             return Ok(item.clone());

@@ -152,7 +152,12 @@ impl State {
         out
     }
 
+    /// Writes `data` at the position; writing nothing changes nothing
+    /// (no padding past the end).
     fn write(&mut self, data: &[u8]) {
+        if data.is_empty() {
+            return;
+        }
         let end = self.pos + data.len();
         if self.buf.len() < end {
             self.buf.resize(end, 0);

@@ -170,8 +170,12 @@ fn close(v: Value) -> PyResult<()> {
 }
 
 impl State {
-    /// Writes `text` at the position, after newline translation.
+    /// Writes `text` at the position, after newline translation. Writing
+    /// nothing changes nothing (no padding past the end).
     fn write(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
         let mut text = std::borrow::Cow::Borrowed(text);
         if matches!(self.newline, Newline::Translate | Newline::Universal) {
             self.seen |= seen_newlines(&text);
