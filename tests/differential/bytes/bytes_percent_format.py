@@ -11,6 +11,7 @@ class WithBytes:
     def __bytes__(self):
         return b"custom"
 print(b"[%s]" % WithBytes(), b"%d" % 3.9, b"%x" % True)
+print(b"%5c|%-3c|" % (65, b"B"), "%5c|%-3c|" % ("x", 121), b"%%" % [1], "%%" % [1], "%%" % b"ab", b"%%" % {})
 
 def show(f):
     try:
@@ -32,3 +33,11 @@ show(lambda: b"%y" % 1)
 show(lambda: b"%" % ())
 show(lambda: b"%(key)s" % {"key": b"str key"})
 show(lambda: b"%(key)s" % (b"x",))
+show(lambda: b"%%" % b"ab")
+show(lambda: b"%%" % bytearray(b"ab"))
+show(lambda: b"%%" % "ab")
+show(lambda: b"%f" % "1.5")
+show(lambda: b"%e" % b"1")
+show(lambda: b"%i" % "1")
+show(lambda: b"%u" % "1")
+show(lambda: "%c" % 2**70)

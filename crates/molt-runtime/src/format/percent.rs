@@ -35,7 +35,7 @@ pub fn format_bytes(fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
 fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = if tuple::is_tuple(args) {
         (tuple::items(args).to_vec(), None)
-    } else if is_mapping(args) {
+    } else if is_mapping(args, bytes_mode) {
         (vec![args], Some(args))
     } else {
         (vec![args], None)
@@ -185,14 +185,7 @@ fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<Strin
                         None => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                     },
                 };
-                let mut ss = s.clone();
-                ss.sign = None;
-                ss.fill = None;
-                if ss.align == Some('=') {
-                    ss.align = None;
-                }
-                ss.precision = None;
-                spec::format_str(&(byte as char).to_string(), &ss)?
+                char_piece(byte as char, &s)?
             }
             's' | 'r' | 'a' => {
                 let text = match code {
@@ -212,7 +205,8 @@ fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<Strin
                 spec::format_str(pystr::as_str(text.v()), &ss)?
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let n = int_arg(v, code)?;
+                // The bytes form names `%i` as `%d` in its errors.
+                let n = int_arg(v, if bytes_mode && code == 'i' { 'd' } else { code })?;
                 let mut ss = s.clone();
                 ss.ty = Some(match code {
                     'o' => 'o',
@@ -232,7 +226,7 @@ fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<Strin
                 pad_piece(&text, &s)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = float_arg(v, code)?;
+                let f = float_arg(v, bytes_mode)?;
                 let mut ss = s.clone();
                 ss.ty = Some(code);
                 if ss.precision.is_none() {
@@ -242,23 +236,17 @@ fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<Strin
             }
             'c' => {
                 let ch = if pystr::is_str(v) && pystr::char_len(v) == 1 {
-                    pystr::as_str(v).to_string()
-                } else if let Some(n) = int::to_i64(v) {
+                    pystr::char_at(v, 0)
+                } else if int::is_int(v) {
+                    // Saturated, so huge ints are out of range too.
+                    let n = crate::builtins::bytes::int_like(v)?.unwrap_or(-1);
                     char::from_u32(n as u32)
                         .filter(|_| (0..0x110000).contains(&n))
                         .ok_or_else(|| crate::error::overflow_error("%c arg not in range(0x110000)"))?
-                        .to_string()
                 } else {
-                    return Err(type_error(format!("%c requires int or char")));
+                    return Err(type_error("%c requires int or char"));
                 };
-                let mut ss = s.clone();
-                ss.sign = None;
-                ss.fill = None;
-                if ss.align == Some('=') {
-                    ss.align = None;
-                }
-                ss.precision = None;
-                spec::format_str(&ch, &ss)?
+                char_piece(ch, &s)?
             }
             other => {
                 return Err(value_error(format!(
@@ -295,14 +283,28 @@ fn bytes_arg(v: Value) -> PyResult<String> {
     )))
 }
 
-fn is_mapping(v: Value) -> bool {
+/// A `%c` piece: the character right-aligned in the width unless `-` is
+/// given (zero padding and precision do not apply).
+fn char_piece(c: char, s: &FormatSpec) -> PyResult<String> {
+    let mut ss = s.clone();
+    ss.sign = None;
+    ss.fill = None;
+    ss.precision = None;
+    if ss.align != Some('<') {
+        ss.align = Some('>');
+    }
+    spec::format_str(&c.to_string(), &ss)
+}
+
+/// Whether `args` is used as the mapping of `%(name)s` specifiers (and
+/// is then not counted as a lone argument): anything subscriptable but a
+/// tuple or a string of the format's kind, as CPython decides.
+fn is_mapping(v: Value, bytes_mode: bool) -> bool {
     dict::is_dict(v)
-        || (!tuple::is_tuple(v)
+        || (crate::object::type_slots(v).getitem.is_some()
+            && !tuple::is_tuple(v)
             && !pystr::is_str(v)
-            && crate::object::type_slots(v).getitem.is_some()
-            && !crate::builtins::list::is_list(v)
-            && !crate::builtins::bytes::is_bytes(v)
-            && !crate::builtins::range::is_range(v))
+            && !(bytes_mode && (crate::builtins::bytes::is_bytes(v) || crate::builtins::bytearray::is_bytearray(v))))
 }
 
 fn split_sign_and_prefix(text: &str) -> (&str, &str) {
@@ -362,6 +364,13 @@ fn int_arg(v: Value, code: char) -> PyResult<num_bigint::BigInt> {
     Err(type_error(format!("%{code} format: an integer is required, not {}", type_name_of(v))))
 }
 
-fn float_arg(v: Value, _code: char) -> PyResult<f64> {
-    crate::format::as_float_arg(v)
+/// A float conversion's argument; the bytes form words the error its own
+/// way.
+fn float_arg(v: Value, bytes_mode: bool) -> PyResult<f64> {
+    match crate::format::as_float_arg(v) {
+        Err(_) if bytes_mode && crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR) => {
+            Err(type_error(format!("float argument required, not {}", type_name_of(v))))
+        }
+        r => r,
+    }
 }
