@@ -4,6 +4,7 @@ print(len(m), m[0], m[-1], m[True], m[1:4].tobytes(), m[::2].tolist(), m[::-1].t
 print(m.tobytes(), m.tolist(), m.hex(), m.hex(":"), m.tobytes("C"), m.tobytes(order="A"), bytes(m), bytearray(m))
 print(m.nbytes, m.readonly, m.itemsize, m.format, m.ndim, m.shape, m.strides, m.suboffsets)
 print(m.c_contiguous, m.f_contiguous, m.contiguous, m[::2].contiguous, m[::2].strides, m[::-1].strides, m[::2].nbytes)
+print(m[3:3].contiguous, m[3:3:-1].contiguous, m[3:4:-1].contiguous, m[4:3:-1].contiguous, m[4:3:-1].strides)
 print(m.obj, m[2:].obj is m.obj, memoryview(m).obj is m.obj, m.toreadonly().readonly)
 print(list(m), list(reversed(m[1:4])), 98 in m, b"b" in m, [x for x in m[::3]])
 print(m == b"abcdef", m == bytearray(b"abcdef"), m == memoryview(b"abcdef"), m[::2] == b"ace", m != b"x", m == [97], m == "abcdef")

@@ -116,9 +116,11 @@ pub struct MemoryViewObject {
 }
 
 impl MemoryViewObject {
-    /// Whether the items are adjacent and in order (an empty view is).
+    /// Whether the items are adjacent and in order: CPython's test for one
+    /// dimension, a unit stride or a single item (an empty view with
+    /// another stride is not).
     fn contiguous(&self) -> bool {
-        self.step == 1 || self.len <= 1
+        self.step == 1 || self.len == 1
     }
 
     /// The byte offset of item `i` (in range).
