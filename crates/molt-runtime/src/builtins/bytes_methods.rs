@@ -184,9 +184,9 @@ pub(crate) fn all_bytes(a: &[Value], f: fn(&u8) -> bool) -> PyResult<Obj> {
 /// `isupper()` (`upper`) / `islower()`: some cased byte, none of the
 /// other case.
 pub(crate) fn cased_as(s: &[u8], upper: bool) -> bool {
-    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) =
-        if upper { (u8::is_ascii_uppercase, u8::is_ascii_lowercase) } else { (u8::is_ascii_lowercase, u8::is_ascii_uppercase) };
-    s.iter().any(want) && !s.iter().any(other)
+    let has_upper = s.iter().any(u8::is_ascii_uppercase);
+    let has_lower = s.iter().any(u8::is_ascii_lowercase);
+    if upper { has_upper && !has_lower } else { has_lower && !has_upper }
 }
 
 /// `istitle()`: cased runs start upper case and continue lower case, and
@@ -374,7 +374,7 @@ pub fn hex(data: &[u8], sep: Option<Value>, bytes_per_sep: Option<Value>) -> PyR
         if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
             // Separators fall between groups counted from the right end
             // (positive) or from the left (negative).
-            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 { (data.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(sep);
             }
