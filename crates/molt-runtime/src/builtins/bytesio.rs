@@ -2,8 +2,11 @@
 //!
 //! Writing at a position past the end pads with zero bytes; writing
 //! inside the data overwrites it. Unlike `StringIO`, any seek is allowed
-//! (relative positions are clamped at zero). `getbuffer()` is not
-//! supported yet (a NotImplementedError).
+//! (relative positions are clamped at zero).
+//!
+//! `getbuffer()` returns a writable memoryview of the data, whose `obj` is
+//! an `_io._BytesIOBuffer` as in CPython. While such views live, the
+//! stream refuses to write, truncate or close (BufferError).
 
 use molt_abi::Value;
 
@@ -58,10 +61,7 @@ pub static mut BYTES_IO_TYPE: TypeObject = TypeObject::builtin(
         MethodDef::positional("tell", |a| Ok(int::from_i64(open_state(a[0])?.pos as i64)), 0, 0),
         MethodDef::positional("truncate", truncate, 0, 1),
         MethodDef::positional("getvalue", |a| Ok(bytes::new(&open_state(a[0])?.buf)), 0, 0),
-        MethodDef::positional("getbuffer", |a| {
-            open_state(a[0])?;
-            Err(crate::error::not_implemented_error("BytesIO.getbuffer() is not supported yet"))
-        }, 0, 0),
+        MethodDef::positional("getbuffer", getbuffer, 0, 0),
         MethodDef::positional("close", |a| {
             close(a[0])?;
             Ok(Obj::none())
@@ -87,6 +87,82 @@ struct State {
     buf: Vec<u8>,
     pos: usize,
     closed: bool,
+    /// Live views from `getbuffer()`.
+    exports: usize,
+}
+
+/// `_io._BytesIOBuffer`: the exporter behind the views `getbuffer()`
+/// returns; it keeps the stream alive and reads its data.
+pub static mut BYTES_IO_BUFFER_TYPE: TypeObject =
+    TypeObject::builtin("_BytesIOBuffer", &raw mut OBJECT_TYPE, 0, dealloc_buffer, Slots::EMPTY, &[]).with_module("_io");
+
+#[repr(C)]
+struct BufferObject {
+    header: Header,
+    /// The BytesIO, owned.
+    stream: Value,
+}
+
+unsafe fn dealloc_buffer(v: Value) {
+    // SAFETY: a buffer object owning a reference to its stream.
+    unsafe {
+        crate::object::decref((*v.as_ptr::<BufferObject>()).stream);
+        free_object(v.as_ptr::<Header>());
+    }
+}
+
+pub fn is_buffer(v: Value) -> bool {
+    crate::object::has_type(v, &raw mut BYTES_IO_BUFFER_TYPE)
+}
+
+/// The state behind a buffer object (its stream was initialised, or the
+/// buffer could not have been made).
+fn buffer_state<'a>(buf: Value) -> &'a mut State {
+    // SAFETY: a buffer object; its stream's state lives as long as it.
+    unsafe { &mut *(*(*buf.as_ptr::<BufferObject>()).stream.as_ptr::<BytesIOObject>()).state }
+}
+
+/// The data a buffer object exports.
+pub fn buffer_bytes<'a>(buf: Value) -> &'a [u8] {
+    &buffer_state(buf).buf
+}
+
+pub fn buffer_bytes_mut<'a>(buf: Value) -> &'a mut [u8] {
+    &mut buffer_state(buf).buf
+}
+
+/// Counts a view of buffer object `buf` in or out.
+pub fn add_export(buf: Value, delta: isize) {
+    let s = buffer_state(buf);
+    s.exports = s.exports.saturating_add_signed(delta);
+}
+
+/// `getbuffer()`: a writable view of the whole data.
+fn getbuffer(a: &[Value]) -> PyResult<Obj> {
+    let len = open_state(a[0])?.buf.len();
+    let p = alloc_object(&raw mut BYTES_IO_BUFFER_TYPE, std::mem::size_of::<BufferObject>()) as *mut BufferObject;
+    crate::object::incref(a[0]);
+    // SAFETY: fresh allocation.
+    unsafe { (*p).stream = a[0] };
+    let buf = Obj::from_owned(Value::from_ptr(p));
+    Ok(crate::builtins::memoryview::new_view(buf.v(), 0, 1, len, false))
+}
+
+/// The BufferError for changing a stream while views of it live.
+fn exports_error() -> crate::error::Raised {
+    crate::error::raise(
+        &raw mut crate::builtins::exceptions::BUFFER_ERROR,
+        "Existing exports of data: object cannot be re-sized",
+    )
+}
+
+/// The state of a stream that may change size: open and not exported.
+fn resizable_state<'a>(v: Value) -> PyResult<&'a mut State> {
+    let s = open_state(v)?;
+    if s.exports > 0 {
+        return Err(exports_error());
+    }
+    Ok(s)
 }
 
 #[repr(C)]
@@ -127,6 +203,9 @@ fn open_state<'a>(v: Value) -> PyResult<&'a mut State> {
 
 fn close(v: Value) -> PyResult<()> {
     let s = state(v)?;
+    if s.exports > 0 {
+        return Err(exports_error());
+    }
     s.closed = true;
     s.buf = Vec::new();
     Ok(())
@@ -194,7 +273,7 @@ fn readinto(a: &[Value]) -> PyResult<Obj> {
 }
 
 fn write(a: &[Value]) -> PyResult<Obj> {
-    let s = open_state(a[0])?;
+    let s = resizable_state(a[0])?;
     let data = buffer::require(a[1])?.into_owned();
     s.write(&data);
     Ok(int::from_i64(data.len() as i64))
@@ -223,7 +302,7 @@ fn seek(a: &[Value]) -> PyResult<Obj> {
 /// default) on; the position does not move.
 fn truncate(a: &[Value]) -> PyResult<Obj> {
     let size = iobase::optional_index(a.get(1).copied())?;
-    let s = open_state(a[0])?;
+    let s = resizable_state(a[0])?;
     let size = size.unwrap_or(s.pos as i64);
     if size < 0 {
         return Err(value_error(format!("negative size value {size}")));
@@ -241,10 +320,13 @@ pub fn init(v: Value, args: &[Value], kw: &KwArgs) -> PyResult<()> {
         Some(i) => buffer::require(i)?.into_owned(),
         None => Vec::new(),
     };
-    let st = State { buf, pos: 0, closed: false };
+    let st = State { buf, pos: 0, closed: false, exports: 0 };
     // SAFETY: a BytesIO object owning its state.
     unsafe {
         let p = v.as_ptr::<BytesIOObject>();
+        if !(*p).state.is_null() && (*(*p).state).exports > 0 {
+            return Err(exports_error());
+        }
         let old = std::mem::replace(&mut (*p).state, Box::into_raw(Box::new(st)));
         if !old.is_null() {
             drop(Box::from_raw(old));
@@ -265,7 +347,7 @@ mod tests {
 
     #[test]
     fn reads_writes_and_lines() {
-        let mut s = State { buf: b"ab\ncd".to_vec(), pos: 0, closed: false };
+        let mut s = State { buf: b"ab\ncd".to_vec(), pos: 0, closed: false, exports: 0 };
         assert_eq!(s.read_line(None), b"ab\n");
         assert_eq!(s.read_line(Some(1)), b"c");
         assert_eq!(s.read(None), b"d");

@@ -4,10 +4,11 @@
 //! A view records where its items lie in the exporter's buffer (first
 //! byte, stride, count), so slicing a view gives a view of the same
 //! memory and writes through a view of a bytearray change the bytearray.
-//! Each live view of a bytearray counts as one export of it, which keeps
-//! the bytearray from being resized (see `bytearray`) until the view is
-//! released (`release()`, the end of a `with` block, or when the view is
-//! freed). Operations on a released view raise ValueError, as in CPython.
+//! Each live view of a bytearray (or of a BytesIO's buffer, from
+//! `getbuffer()`) counts as one export of it, which keeps it from being
+//! resized (see `bytearray`) until the view is released (`release()`, the
+//! end of a `with` block, or when the view is freed). Operations on a
+//! released view raise ValueError, as in CPython.
 //!
 //! Not supported yet: other formats and shapes (`cast` to anything but
 //! `'B'` is a NotImplementedError), and views of other exporters.
@@ -20,7 +21,7 @@ use molt_abi::ops::CompareOp;
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::str_methods::parse_kw;
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, type_name_of};
-use crate::builtins::{bytearray, bytes, int, list, slice, str as pystr, tuple};
+use crate::builtins::{bytearray, bytes, bytesio, int, list, slice, str as pystr, tuple};
 use crate::call::{Args, KwArgs};
 use crate::error::{PyResult, index_error, type_error, value_error};
 use crate::object::{Header, Obj, alloc_object, decref, free_object, incref};
@@ -149,7 +150,28 @@ pub fn is_memoryview(v: Value) -> bool {
 
 /// The exporter's whole buffer.
 fn base<'a>(obj: Value) -> &'a [u8] {
-    if bytearray::is_bytearray(obj) { bytearray::as_bytes(obj) } else { bytes::as_bytes(obj) }
+    if bytearray::is_bytearray(obj) {
+        bytearray::as_bytes(obj)
+    } else if bytesio::is_buffer(obj) {
+        bytesio::buffer_bytes(obj)
+    } else {
+        bytes::as_bytes(obj)
+    }
+}
+
+/// The buffer of a writable exporter (a view is read-only otherwise).
+fn base_mut<'a>(obj: Value) -> &'a mut [u8] {
+    if bytesio::is_buffer(obj) { bytesio::buffer_bytes_mut(obj) } else { bytearray::as_bytes_mut(obj) }
+}
+
+/// Counts a view in (`+1`) or out (`-1`) of the exports of a resizable
+/// exporter.
+fn add_export(obj: Value, delta: isize) {
+    if bytearray::is_bytearray(obj) {
+        bytearray::add_export(obj, delta);
+    } else if bytesio::is_buffer(obj) {
+        bytesio::add_export(obj, delta);
+    }
 }
 
 /// The bytes of view `v`, borrowed when they are contiguous.
@@ -162,13 +184,12 @@ pub fn contents<'a>(v: Value) -> PyResult<Cow<'a, [u8]>> {
     Ok(Cow::Owned((0..m.len).map(|i| data[m.offset(i)]).collect()))
 }
 
-/// A new view of `obj` (a bytes or bytearray object).
-fn new_view(obj: Value, start: usize, step: isize, len: usize, readonly: bool) -> Obj {
+/// A new view of exporter `obj` (a bytes or bytearray object, or the
+/// buffer of a BytesIO).
+pub fn new_view(obj: Value, start: usize, step: isize, len: usize, readonly: bool) -> Obj {
     let p = alloc_object(&raw mut MEMORYVIEW_TYPE, std::mem::size_of::<MemoryViewObject>()) as *mut MemoryViewObject;
     incref(obj);
-    if bytearray::is_bytearray(obj) {
-        bytearray::add_export(obj, 1);
-    }
+    add_export(obj, 1);
     // SAFETY: fresh allocation.
     unsafe {
         (*p).obj = obj;
@@ -188,9 +209,7 @@ fn release(v: Value) {
     if obj.is_null() {
         return;
     }
-    if bytearray::is_bytearray(obj) {
-        bytearray::add_export(obj, -1);
-    }
+    add_export(obj, -1);
     decref(obj);
 }
 
@@ -337,7 +356,7 @@ fn memoryview_setitem(v: Value, key: Value, value: Option<Value>) -> PyResult<()
             };
             let m = live(v)?;
             let at = m.offset(i);
-            bytearray::as_bytes_mut(m.obj)[at] = b;
+            base_mut(m.obj)[at] = b;
         }
         Key::Slice { start, step, count } => {
             let src = crate::builtins::buffer::require(value)?.into_owned();
@@ -346,7 +365,7 @@ fn memoryview_setitem(v: Value, key: Value, value: Option<Value>) -> PyResult<()
             }
             let m = live(v)?;
             let offsets: Vec<usize> = (0..count).map(|k| m.offset((start + k as isize * step) as usize)).collect();
-            let data = bytearray::as_bytes_mut(m.obj);
+            let data = base_mut(m.obj);
             for (at, b) in offsets.into_iter().zip(src) {
                 data[at] = b;
             }
