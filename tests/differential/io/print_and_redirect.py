@@ -52,3 +52,11 @@ class Bin(io.BytesIO):
     pass
 bb = Bin(b"data")
 print(bb.read(2), type(bb).__name__, bb.getvalue())
+
+class Logged(io.StringIO):
+    def close(self):
+        print("closing with", repr(self.getvalue()))
+        super().close()
+with Logged() as log:
+    log.write("kept")
+print(log.closed)

@@ -73,10 +73,7 @@ pub static mut BYTES_IO_TYPE: TypeObject = TypeObject::builtin(
         MethodDef::positional("seekable", |a| open_state(a[0]).map(|_| Obj::from_bool(true)), 0, 0),
         MethodDef::positional("fileno", |_| Err(unsupported("fileno")), 0, 0),
         MethodDef::positional("__enter__", |a| open_state(a[0]).map(|_| Obj::from_borrowed(a[0])), 0, 0),
-        MethodDef::positional("__exit__", |a| {
-            close(a[0])?;
-            Ok(Obj::none())
-        }, 0, 3),
+        MethodDef::positional("__exit__", |a| iobase::close_method(a[0]), 0, 3),
         MethodDef::keywords("__init__", |a, kw| init(a[0], &a[1..], kw).map(|_| Obj::none())),
     ],
 )

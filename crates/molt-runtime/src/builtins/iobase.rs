@@ -59,6 +59,14 @@ pub fn readlines(hint: Option<Value>, reach: bool, mut next_line: impl FnMut() -
     Ok(out)
 }
 
+/// `__exit__(*args)`: `self.close()`, through the method so a subclass's
+/// `close` runs.
+pub fn close_method(stream: Value) -> PyResult<Obj> {
+    let close = pystr::intern("close");
+    call::call_method(stream, close.v(), &call::Args::positional_only(&[]))?;
+    Ok(Obj::none())
+}
+
 /// `writelines(lines)`: `self.write(line)` for each line.
 pub fn writelines(stream: Value, lines: Value) -> PyResult<Obj> {
     let it = protocol::iter(lines)?;

@@ -43,11 +43,7 @@ pub static mut STRING_IO_TYPE: TypeObject = TypeObject::builtin(
     &[
         MethodDef::positional("read", |a| {
             let size = size_arg(a.get(1).copied())?;
-            let s = open_state(a[0], false)?;
-            let end = size.map_or(s.buf.len(), |n| s.pos.saturating_add(n).min(s.buf.len())).max(s.pos);
-            let text: String = s.buf.get(s.pos..end).unwrap_or(&[]).iter().collect();
-            s.pos = s.pos.max(end);
-            Ok(pystr::new(&text))
+            Ok(pystr::new(&open_state(a[0], false)?.read(size)))
         }, 0, 1),
         MethodDef::positional("readline", |a| {
             let size = size_arg(a.get(1).copied())?;
@@ -81,10 +77,7 @@ pub static mut STRING_IO_TYPE: TypeObject = TypeObject::builtin(
         MethodDef::positional("fileno", |_| Err(unsupported("fileno")), 0, 0),
         MethodDef::positional("detach", |_| Err(unsupported("detach")), 0, 0),
         MethodDef::positional("__enter__", |a| open_state(a[0], true).map(|_| Obj::from_borrowed(a[0])), 0, 0),
-        MethodDef::positional("__exit__", |a| {
-            close(a[0])?;
-            Ok(Obj::none())
-        }, 0, 3),
+        MethodDef::positional("__exit__", |a| iobase::close_method(a[0]), 0, 3),
         MethodDef::keywords("__init__", |a, kw| init(a[0], &a[1..], kw).map(|_| Obj::none())),
     ],
 )
@@ -199,6 +192,14 @@ impl State {
             }
             self.pos += 1;
         }
+    }
+
+    /// At most `limit` characters from the position (all for None).
+    fn read(&mut self, limit: Option<usize>) -> String {
+        let Some(rest) = self.buf.get(self.pos..) else { return String::new() };
+        let take = limit.map_or(rest.len(), |n| n.min(rest.len()));
+        self.pos += take;
+        rest[..take].iter().collect()
     }
 
     /// The next line (through its ending), at most `limit` characters.
