@@ -32,7 +32,7 @@ use crate::stdlib_names::{STDLIB_MODULES, UNSHADOWABLE};
 /// Modules implemented natively by the runtime. (`math` is shadowable, as
 /// CPython's extension module is; the runtime prefers a compiled module of
 /// the same name.)
-pub const NATIVE_MODULES: &[&str] = &["sys", "math", "os", "types", "builtins"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "math", "os", "types", "io", "builtins"];
 
 /// One module of the program, parsed and analysed.
 pub struct ParsedModule {

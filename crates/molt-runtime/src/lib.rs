@@ -7,6 +7,7 @@
 //! - [`error`]: the raised-exception state;
 //! - [`format`], [`numfmt`]: text formatting of values;
 //! - [`unicode`]: the character database behind `str` (Unicode 15.0.0);
+//! - [`codecs`]: `str.encode` and `bytes.decode`;
 //! - [`modules`]: native modules (`builtins`, `sys`, `math`);
 //! - [`import`], [`globals`], [`program`], [`stdio`]: the program around them;
 //! - [`abi`]: the `extern "C"` entry points generated code calls.
@@ -15,6 +16,7 @@ pub mod abi;
 pub mod attr_cache;
 pub mod builtins;
 pub mod call;
+pub mod codecs;
 pub mod error;
 pub mod format;
 pub mod globals;

@@ -5,11 +5,13 @@
 use molt_abi::Value;
 
 use crate::builtins::bool_::BOOL_TYPE;
+use crate::builtins::bytearray::BYTEARRAY_TYPE;
 use crate::builtins::bytes::BYTES_TYPE;
 use crate::builtins::dict::{self, DICT_TYPE};
 use crate::builtins::float::FLOAT_TYPE;
 use crate::builtins::int::INT_TYPE;
 use crate::builtins::list::LIST_TYPE;
+use crate::builtins::memoryview::MEMORYVIEW_TYPE;
 use crate::builtins::range::RANGE_TYPE;
 use crate::builtins::set::{FROZENSET_TYPE, SET_TYPE};
 use crate::builtins::str::{self as pystr, STR_TYPE};
@@ -21,7 +23,7 @@ use crate::object::{Obj, type_of};
 use crate::protocol;
 
 fn is_sequence_type(ty: *mut TypeObject) -> bool {
-    let bases = [&raw mut LIST_TYPE, &raw mut TUPLE_TYPE, &raw mut RANGE_TYPE];
+    let bases = [&raw mut LIST_TYPE, &raw mut TUPLE_TYPE, &raw mut RANGE_TYPE, &raw mut MEMORYVIEW_TYPE];
     bases.into_iter().any(|b| is_subtype(ty, b))
 }
 
@@ -34,6 +36,7 @@ fn is_mapping_type(ty: *mut TypeObject) -> bool {
 fn matches_self(ty: *mut TypeObject) -> bool {
     let bases = [
         &raw mut BOOL_TYPE,
+        &raw mut BYTEARRAY_TYPE,
         &raw mut BYTES_TYPE,
         &raw mut DICT_TYPE,
         &raw mut FLOAT_TYPE,
@@ -47,8 +50,8 @@ fn matches_self(ty: *mut TypeObject) -> bool {
     bases.into_iter().any(|b| is_subtype(ty, b))
 }
 
-/// A sequence pattern's test: `subject` is a sequence (not a str, bytes
-/// or other iterable) of exactly `len` items, or at least `len` when the
+/// A sequence pattern's test: `subject` is a sequence (not a str, bytes,
+/// bytearray or other iterable) of exactly `len` items, or at least `len` when the
 /// pattern has a starred item.
 pub fn sequence(subject: Value, len: usize, star: bool) -> PyResult<bool> {
     if !is_sequence_type(type_of(subject)) {

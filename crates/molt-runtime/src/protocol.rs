@@ -310,7 +310,11 @@ fn unsupported(a: Value, b: Value, op: BinaryOp, suffix: &str) -> Raised {
 }
 
 fn is_sequence_for_repeat(v: Value) -> bool {
-    pystr::is_str(v) || list::is_list(v) || tuple::is_tuple(v) || crate::builtins::bytes::is_bytes(v)
+    pystr::is_str(v)
+        || list::is_list(v)
+        || tuple::is_tuple(v)
+        || crate::builtins::bytes::is_bytes(v)
+        || crate::builtins::bytearray::is_bytearray(v)
 }
 
 /// `a op= b`: mutable containers update in place, user types get
@@ -328,6 +332,11 @@ pub fn inplace_op(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {
     }
     if let Some(r) = set::inplace(a, b, op)? {
         return Ok(r);
+    }
+    if crate::builtins::bytearray::is_bytearray(a) {
+        if let Some(r) = crate::builtins::bytearray::inplace(a, b, op)? {
+            return Ok(r);
+        }
     }
     // `dict |= x` accepts what `dict.update(x)` does (CPython's `dict_ior`).
     if crate::builtins::dict::is_dict(a) && op == BinaryOp::Or {

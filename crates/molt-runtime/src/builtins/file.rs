@@ -25,6 +25,7 @@ use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd};
 use molt_abi::Value;
 
 use crate::builtins::object::OBJECT_TYPE;
+use crate::builtins::iobase::unsupported;
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, type_name_of};
 use crate::builtins::{bytes, exceptions, int, list, str as pystr};
 use crate::call::KwArgs;
@@ -248,43 +249,6 @@ pub(crate) fn os_error(err: &std::io::Error, filename: Option<Value>) -> Raised 
     }
     let args: Vec<Value> = args.iter().map(Obj::v).collect();
     match crate::call::call_positional(Value::from_ptr(&raw mut exceptions::OS_ERROR), &args) {
-        Ok(exc) => crate::error::set_raised(exc),
-        Err(e) => e,
-    }
-}
-
-thread_local! {
-    static UNSUPPORTED_OPERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// Raises `io.UnsupportedOperation` (a subclass of OSError and
-/// ValueError, created on first use).
-fn unsupported(msg: &str) -> Raised {
-    let mut cls = Value(UNSUPPORTED_OPERATION.with(|c| c.get()));
-    if cls.is_null() {
-        let made = (|| -> PyResult<Obj> {
-            let bases = crate::builtins::tuple::from_slice(&[
-                Value::from_ptr(&raw mut exceptions::OS_ERROR),
-                Value::from_ptr(&raw mut exceptions::VALUE_ERROR),
-            ]);
-            let ns = crate::builtins::dict::new();
-            crate::builtins::dict::set_item_str(ns.v(), "__module__", pystr::new("io").v())?;
-            let name = pystr::new("UnsupportedOperation");
-            crate::call::call_positional(
-                Value::from_ptr(&raw mut crate::builtins::type_::TYPE_TYPE),
-                &[name.v(), bases.v(), ns.v()],
-            )
-        })();
-        match made {
-            Ok(c) => {
-                cls = c.into_raw();
-                UNSUPPORTED_OPERATION.with(|c| c.set(cls.0));
-            }
-            Err(e) => return e,
-        }
-    }
-    let arg = pystr::new(msg);
-    match crate::call::call_positional(cls, &[arg.v()]) {
         Ok(exc) => crate::error::set_raised(exc),
         Err(e) => e,
     }
@@ -569,7 +533,7 @@ impl FileState {
         let enc = pystr::new(&t.encoding_name);
         let errors = pystr::new(&t.errors);
         let b = bytes::new(&data);
-        let decoded = bytes::decode_value(b.v(), Some(enc.v()), Some(errors.v()))?;
+        let decoded = crate::codecs::glue::decode_value(b.v(), Some(enc.v()), Some(errors.v()), "decode")?;
         let s = pystr::as_str(decoded.v());
         Ok(if t.newline == Newline::Translate && s.contains('\r') {
             s.replace("\r\n", "\n").replace('\r', "\n")
@@ -688,7 +652,8 @@ fn file_readlines(a: &[Value]) -> PyResult<Obj> {
     while let Some(line) = file_next(a[0])? {
         total += protocol::len(line.v())?;
         list::push(out.v(), line);
-        if hint.is_some_and(|h| total >= h) {
+        // CPython's `IOBase.readlines` stops once the total exceeds the hint.
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
@@ -722,7 +687,7 @@ fn file_write(a: &[Value]) -> PyResult<Obj> {
                     let src = pystr::new(text);
                     let enc = pystr::new(&t.encoding_name);
                     let errors = pystr::new(&t.errors);
-                    let b = crate::builtins::str_encode::encode(src.v(), Some(enc.v()), Some(errors.v()))?;
+                    let b = crate::codecs::glue::encode(src.v(), Some(enc.v()), Some(errors.v()))?;
                     bytes::as_bytes(b.v()).to_vec()
                 }
             };
@@ -730,11 +695,8 @@ fn file_write(a: &[Value]) -> PyResult<Obj> {
             Ok(int::from_i64(pystr::char_len(v) as i64))
         }
         None => {
-            if !bytes::is_bytes(v) {
-                return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name_of(v))));
-            }
-            let data = bytes::as_bytes(v);
-            s.write_bytes(data)?;
+            let data = crate::builtins::buffer::require(v)?.into_owned();
+            s.write_bytes(&data)?;
             Ok(int::from_i64(data.len() as i64))
         }
     }
@@ -821,7 +783,7 @@ fn codec_for(encoding: Option<&str>) -> PyResult<(Codec, String)> {
             // Known to the codec registry but not ASCII-compatible, or unknown.
             let probe = pystr::new("");
             let enc = pystr::new(name);
-            crate::builtins::str_encode::encode(probe.v(), Some(enc.v()), None)?;
+            crate::codecs::glue::encode(probe.v(), Some(enc.v()), None)?;
             return Err(crate::error::not_implemented_error(format!(
                 "open(): text files with encoding '{name}' are not supported"
             )));

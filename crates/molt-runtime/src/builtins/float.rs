@@ -451,6 +451,15 @@ pub fn to_float(x: Value) -> PyResult<Obj> {
             }
         };
     }
+    if let Some(text) = crate::builtins::buffer::view(x)? {
+        return match numfmt::parse_float_bytes(&text) {
+            Ok(f) => Ok(new(f)),
+            Err(_) => {
+                let shown = crate::protocol::repr(x)?;
+                Err(value_error(format!("could not convert string to float: {}", pystr::as_str(shown.v()))))
+            }
+        };
+    }
     if let Some(r) = crate::protocol::call_special(x, "__float__", &[])? {
         if !is_float(r.v()) {
             return Err(type_error(format!(

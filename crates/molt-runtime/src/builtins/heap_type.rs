@@ -514,6 +514,15 @@ fn builtin_init(obj: Value, args: &Args) -> PyResult<()> {
         all.extend_from_slice(args.positional());
         return crate::builtins::set_methods::set_init(&all, &args.kw()).map(|_| ());
     }
+    if solid == &raw mut crate::builtins::bytearray::BYTEARRAY_TYPE {
+        return crate::builtins::bytearray::init(obj, args.positional(), &args.kw());
+    }
+    if solid == &raw mut crate::builtins::stringio::STRING_IO_TYPE {
+        return crate::builtins::stringio::init(obj, args.positional(), &args.kw());
+    }
+    if solid == &raw mut crate::builtins::bytesio::BYTES_IO_TYPE {
+        return crate::builtins::bytesio::init(obj, args.positional(), &args.kw());
+    }
     if solid == &raw mut TYPE_TYPE && args.nargs != 1 && args.nargs != 3 {
         return Err(type_error("type.__init__() takes 1 or 3 arguments"));
     }
@@ -622,7 +631,7 @@ pub fn type_new_method(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
 /// `meta.__new__(meta, name, bases, ns, **kw)` for a metaclass whose
 /// `__new__` is written in Python.
 fn metaclass_new(meta: *mut TypeObject, args: &[Value; 3], kw: &KwArgs) -> PyResult<Obj> {
-    let new_fn = Obj::from_borrowed(lookup(meta, pystr::intern("__new__").v()));
+    let new_fn = Obj::from_borrowed(lookup_with_owner(meta, pystr::interned!("__new__")).0);
     let f = match crate::object::type_slots(new_fn.v()).descr_get {
         Some(get) => get(new_fn.v(), Value::NULL, Value::from_ptr(meta))?,
         None => new_fn,

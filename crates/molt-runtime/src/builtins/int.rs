@@ -113,7 +113,7 @@ fn int_to_bytes(a: &[Value], kw: &crate::call::KwArgs) -> PyResult<Obj> {
 fn int_from_bytes(a: &[Value], kw: &crate::call::KwArgs) -> PyResult<Obj> {
     let p = crate::call::parse_native("from_bytes", &a[1..], kw, &["bytes", "byteorder", "signed"], 1)?;
     let data: Vec<u8> = match p[0] {
-        Some(b) if crate::builtins::bytes::is_bytes(b) => crate::builtins::bytes::as_bytes(b).to_vec(),
+        Some(b) if crate::builtins::buffer::is_bytes_like(b) => crate::builtins::buffer::require(b)?.into_owned(),
         Some(b) => {
             let mut out = Vec::new();
             for item in crate::protocol::collect(b)? {
@@ -688,7 +688,9 @@ fn int_new(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            if !pystr::is_str(x) && !crate::builtins::bytes::is_bytes(x) {
+            // An explicit base takes text: str, bytes or bytearray (not
+            // other buffers).
+            if !pystr::is_str(x) && !crate::builtins::bytes::is_bytes(x) && !crate::builtins::bytearray::is_bytearray(x) {
                 return Err(type_error("int() can't convert non-string with explicit base"));
             }
             parse_text(x, base as u32)?
@@ -711,7 +713,7 @@ pub fn to_int(x: Value) -> PyResult<Obj> {
     if float::is_float(x) {
         return from_f64(float::value_of(x));
     }
-    if pystr::is_str(x) || crate::builtins::bytes::is_bytes(x) {
+    if pystr::is_str(x) || crate::builtins::buffer::is_bytes_like(x) {
         return parse_text(x, 10);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -743,18 +745,22 @@ pub fn from_f64(f: f64) -> PyResult<Obj> {
     }
 }
 
+/// `int(text, base)` for a str or a bytes-like object (whose bytes are
+/// parsed without the Unicode reduction str gets, and shown as bytes in
+/// the error, as CPython does).
 fn parse_text(x: Value, base: u32) -> PyResult<Obj> {
-    let text = if pystr::is_str(x) {
-        pystr::as_str(x).to_string()
-    } else {
-        String::from_utf8_lossy(crate::builtins::bytes::as_bytes(x)).into_owned()
-    };
     let limit = crate::modules::sys::int_max_str_digits();
-    match numfmt::parse_int(&text, base, limit) {
+    let (parsed, shown) = if pystr::is_str(x) {
+        (numfmt::parse_int(pystr::as_str(x), base, limit), Obj::from_borrowed(x))
+    } else {
+        let data = crate::builtins::buffer::require(x)?;
+        (numfmt::parse_int_bytes(&data, base, limit), crate::builtins::bytes::new(&data))
+    };
+    match parsed {
         Ok(numfmt::ParsedInt::Small(i)) => Ok(from_i64(i)),
         Ok(numfmt::ParsedInt::Big(b)) => Ok(from_bigint(b)),
         Err(e) => {
-            let shown = crate::protocol::repr(x)?;
+            let shown = crate::protocol::repr(shown.v())?;
             Err(value_error(e.message(pystr::as_str(shown.v()))))
         }
     }

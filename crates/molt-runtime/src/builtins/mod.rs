@@ -14,15 +14,19 @@ macro_rules! builtin_types {
     };
 }
 
-// Companion modules: the method tables of the larger types.
+// Companion modules: the method tables of the larger types, and the
+// buffer protocol the byte types share.
+pub mod buffer;
+pub mod bytes_methods;
+pub mod bytes_search;
 pub mod dict_methods;
 pub mod exception_group;
 pub mod heap_type;
+pub mod iobase;
 pub mod user_slots;
 pub mod list_methods;
 pub mod list_sort;
 pub mod set_methods;
-pub mod str_encode;
 pub mod str_methods;
 pub mod str_search;
 pub mod str_translate;
@@ -38,7 +42,9 @@ builtin_types! {
     float: FLOAT_TYPE;
     complex: COMPLEX_TYPE;
     str: STR_TYPE, STR_ITERATOR_TYPE;
-    bytes: BYTES_TYPE;
+    bytes: BYTES_TYPE, BYTES_ITERATOR_TYPE;
+    bytearray: BYTEARRAY_TYPE, BYTEARRAY_ITERATOR_TYPE;
+    memoryview: MEMORYVIEW_TYPE, MEMORY_ITERATOR_TYPE;
     tuple: TUPLE_TYPE, TUPLE_ITERATOR_TYPE;
     list: LIST_TYPE, LIST_ITERATOR_TYPE, LIST_REVERSE_ITERATOR_TYPE;
     dict: DICT_TYPE;
@@ -48,6 +54,8 @@ builtin_types! {
     set: SET_TYPE, FROZENSET_TYPE, SET_ITERATOR_TYPE;
     range: RANGE_TYPE, RANGE_ITERATOR_TYPE;
     slice: SLICE_TYPE;
+    stringio: STRING_IO_TYPE;
+    bytesio: BYTES_IO_TYPE, BYTES_IO_BUFFER_TYPE;
     file: TEXT_IO_WRAPPER_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, BUFFERED_RANDOM_TYPE, FILE_IO_TYPE;
     code: CODE_TYPE;
     function: FUNCTION_TYPE;

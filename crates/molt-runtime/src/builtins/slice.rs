@@ -113,30 +113,53 @@ pub fn saturating_index(v: Value, error: &str) -> PyResult<i64> {
 /// Resolves a slice against a sequence of `len` items: `(start, stop,
 /// step, count)` with CPython's `PySlice_Unpack` + `AdjustIndices` rules.
 pub fn indices(s: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    Ok(unpack(s)?.adjust(len))
+}
+
+/// A slice's bounds converted to integers (CPython's `PySlice_Unpack`)
+/// but not yet adjusted to a length. Converting may run `__index__`,
+/// which may resize a mutable sequence, so such a sequence unpacks first
+/// and reads its length after.
+pub struct Unpacked {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+/// Converts the bounds of slice `s`.
+pub fn unpack(s: Value) -> PyResult<Unpacked> {
     let sl = get(s);
     let step = bound(sl.step)?.unwrap_or(1);
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
-    let len = len as i64;
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let clamp = |x: Option<i64>, default: i64| -> i64 {
-        match x {
-            None => default,
-            Some(x) if x < 0 => (x + len).max(lower),
-            Some(x) => x.min(upper),
-        }
-    };
-    let start = clamp(bound(sl.start)?, if step < 0 { upper } else { lower });
-    let stop = clamp(bound(sl.stop)?, if step < 0 { lower } else { upper });
-    let count = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok((start as isize, stop as isize, step as isize, count as usize))
+    Ok(Unpacked { start: bound(sl.start)?, stop: bound(sl.stop)?, step })
+}
+
+impl Unpacked {
+    /// `(start, stop, step, count)` for a sequence of `len` items.
+    pub fn adjust(&self, len: usize) -> (isize, isize, isize, usize) {
+        let step = self.step;
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |x: Option<i64>, default: i64| -> i64 {
+            match x {
+                None => default,
+                Some(x) if x < 0 => (x + len).max(lower),
+                Some(x) => x.min(upper),
+            }
+        };
+        let start = clamp(self.start, if step < 0 { upper } else { lower });
+        let stop = clamp(self.stop, if step < 0 { lower } else { upper });
+        let count = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        (start as isize, stop as isize, step as isize, count as usize)
+    }
 }
 
 fn slice_repr(v: Value) -> PyResult<Obj> {

@@ -611,7 +611,7 @@ fn str_new(_: *mut TypeObject, args: &Args) -> PyResult<Obj> {
     match params.as_slice() {
         [None, None, None] => Ok(empty()),
         [Some(x), None, None] => crate::protocol::str_(*x),
-        [Some(x), encoding, errors] => crate::builtins::bytes::decode_value(*x, *encoding, *errors),
+        [Some(x), encoding, errors] => crate::codecs::glue::decode_value(*x, *encoding, *errors, "str"),
         _ => Err(type_error("str() argument 'object' is missing")),
     }
 }

@@ -1,6 +1,6 @@
 //! The method table of `str`, with the methods that neither search nor
 //! split (those are in `str_search`), translate (`str_translate`) or
-//! encode (`str_encode`): joining, case conversion, the `is*` predicates,
+//! encode (`codecs`): joining, case conversion, the `is*` predicates,
 //! padding, tab expansion and formatting.
 //!
 //! Argument handling follows the CPython 3.12 signature of each method,
@@ -69,7 +69,7 @@ pub const STR_METHODS: &[MethodDef] = &[
     MethodDef::positional("removesuffix", |a| remove_affix(a, false), 1, 1),
     MethodDef::keywords("format", |a, kw| crate::format::str_format::format_method(a[0], &a[1..], kw)),
     MethodDef::positional("format_map", |a| crate::format::str_format::format_map(a[0], a[1]), 1, 1),
-    MethodDef::keywords("encode", crate::builtins::str_encode::encode_method),
+    MethodDef::keywords("encode", crate::codecs::glue::encode_method),
     MethodDef::positional("maketrans", crate::builtins::str_translate::maketrans, 1, 3).static_(),
     MethodDef::positional("translate", crate::builtins::str_translate::translate, 1, 1),
     MethodDef::positional("__getnewargs__", |a| Ok(tuple::from_vec(vec![new(as_str(a[0]))])), 0, 0),

@@ -25,7 +25,7 @@ use molt_abi::Value;
 use crate::builtins::exceptions::{self, BASE_EXCEPTION};
 use crate::builtins::object::OBJECT_TYPE;
 use crate::builtins::type_::{MethodDef, TYPE_TYPE, TypeObject, flags, is_instance, is_subtype, type_name, type_name_of};
-use crate::builtins::{builtin_function, bytes, complex, dict, float, int, list, set, str as pystr, tuple};
+use crate::builtins::{builtin_function, bytearray, bytes, bytesio, complex, dict, float, int, list, set, str as pystr, stringio, tuple};
 use crate::call::{Args, KwArgs};
 use crate::error::{PyResult, type_error};
 use crate::object::{Header, Obj, alloc_object, decref, type_of};
@@ -67,6 +67,15 @@ pub fn base_layout(solid: *mut TypeObject) -> Option<(usize, usize)> {
     }
     if solid == &raw mut list::LIST_TYPE {
         return fixed(size_of::<list::ListObject>());
+    }
+    if solid == &raw mut bytearray::BYTEARRAY_TYPE {
+        return fixed(size_of::<bytearray::ByteArrayObject>());
+    }
+    if solid == &raw mut stringio::STRING_IO_TYPE {
+        return fixed(size_of::<stringio::StringIOObject>());
+    }
+    if solid == &raw mut bytesio::BYTES_IO_TYPE {
+        return fixed(size_of::<bytesio::BytesIOObject>());
     }
     if solid == &raw mut dict::DICT_TYPE {
         return fixed(size_of::<dict::DictObject>());
@@ -178,7 +187,14 @@ pub fn new_instance(ty: *mut TypeObject, args: &Args) -> PyResult<Obj> {
             other => Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", other.len()))),
         };
     }
-    if solid == &raw mut OBJECT_TYPE || solid == &raw mut list::LIST_TYPE {
+    let empty_then_init = [
+        &raw mut OBJECT_TYPE,
+        &raw mut list::LIST_TYPE,
+        &raw mut bytearray::BYTEARRAY_TYPE,
+        &raw mut stringio::STRING_IO_TYPE,
+        &raw mut bytesio::BYTES_IO_TYPE,
+    ];
+    if empty_then_init.contains(&solid) {
         return Ok(Obj::from_owned(Value::from_ptr(alloc_object(ty, size.max(std::mem::size_of::<Header>())))));
     }
     // Immutable bases: build the value, then copy it into the subclass.

@@ -1,4 +1,12 @@
-//! printf-style formatting: `"%5.2f and %s" % (x, y)`.
+//! printf-style formatting: `"%5.2f and %s" % (x, y)` and its bytes
+//! form `b"%s: %d" % (name, n)`.
+//!
+//! Both run one engine over the format as characters; a bytes format is
+//! read as Latin-1 and every piece it produces is Latin-1 too, so the
+//! result converts back to bytes one character per byte. The bytes form
+//! differs in its conversions: `%s`/`%b` take bytes-like objects or
+//! `__bytes__`, `%r`/`%a` are `ascii()`, `%c` takes a byte, and mapping
+//! keys are bytes.
 
 use molt_abi::Value;
 
@@ -11,17 +19,29 @@ use crate::protocol;
 
 /// `fmt % args` for a str format.
 pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
-    let text = pystr::as_str(fmt);
+    let chars: Vec<char> = pystr::as_str(fmt).chars().collect();
+    Ok(pystr::new(&format_chars(&chars, args, false)?))
+}
+
+/// `fmt % args` for a bytes or bytearray format.
+pub fn format_bytes(fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let out = format_chars(&chars, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The engine: `chars` is the format; `bytes_mode` selects the bytes
+/// conversions.
+fn format_chars(chars: &[char], args: Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = if tuple::is_tuple(args) {
         (tuple::items(args).to_vec(), None)
-    } else if is_mapping(args) {
+    } else if is_mapping(args, bytes_mode) {
         (vec![args], Some(args))
     } else {
         (vec![args], None)
     };
     let mut next_arg = 0usize;
-    let mut out = String::with_capacity(text.len() + 16);
-    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(chars.len() + 16);
     let mut i = 0;
     let mut used_mapping = false;
     while i < chars.len() {
@@ -55,7 +75,11 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
                 return Err(value_error("incomplete format key"));
             }
             let key: String = chars[start..i - 1].iter().collect();
-            let k = pystr::new(&key);
+            let k = if bytes_mode {
+                crate::builtins::bytes::new(&key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+            } else {
+                pystr::new(&key)
+            };
             key_value = Some(protocol::getitem(m, k.v())?);
             used_mapping = true;
         }
@@ -140,6 +164,29 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
         let arg = take_arg(&mut key_value)?;
         let v = arg.v();
         let piece = match code {
+            's' | 'b' | 'r' | 'a' if bytes_mode => {
+                let text = if code == 's' || code == 'b' { bytes_arg(v)? } else { pystr::as_str(protocol::ascii(v)?.v()).to_string() };
+                let mut ss = s.clone();
+                ss.sign = None;
+                ss.alternate = false;
+                ss.fill = None;
+                if ss.align != Some('<') {
+                    ss.align = Some('>');
+                }
+                spec::format_str(&text, &ss)?
+            }
+            'c' if bytes_mode => {
+                let byte = match crate::builtins::buffer::view(v)? {
+                    Some(b) if b.len() == 1 => b[0],
+                    Some(_) => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                    None => match crate::builtins::bytes::int_like(v)? {
+                        Some(n @ 0..=255) => n as u8,
+                        Some(_) => return Err(crate::error::overflow_error("%c arg not in range(256)")),
+                        None => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                char_piece(byte as char, &s)?
+            }
             's' | 'r' | 'a' => {
                 let text = match code {
                     's' => protocol::str_(v)?,
@@ -158,7 +205,8 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
                 spec::format_str(pystr::as_str(text.v()), &ss)?
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let n = int_arg(v, code)?;
+                // The bytes form names `%i` as `%d` in its errors.
+                let n = int_arg(v, if bytes_mode && code == 'i' { 'd' } else { code })?;
                 let mut ss = s.clone();
                 ss.ty = Some(match code {
                     'o' => 'o',
@@ -178,7 +226,7 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
                 pad_piece(&text, &s)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = float_arg(v, code)?;
+                let f = float_arg(v, bytes_mode)?;
                 let mut ss = s.clone();
                 ss.ty = Some(code);
                 if ss.precision.is_none() {
@@ -188,23 +236,17 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
             }
             'c' => {
                 let ch = if pystr::is_str(v) && pystr::char_len(v) == 1 {
-                    pystr::as_str(v).to_string()
-                } else if let Some(n) = int::to_i64(v) {
+                    pystr::char_at(v, 0)
+                } else if int::is_int(v) {
+                    // Saturated, so huge ints are out of range too.
+                    let n = crate::builtins::bytes::int_like(v)?.unwrap_or(-1);
                     char::from_u32(n as u32)
                         .filter(|_| (0..0x110000).contains(&n))
                         .ok_or_else(|| crate::error::overflow_error("%c arg not in range(0x110000)"))?
-                        .to_string()
                 } else {
-                    return Err(type_error(format!("%c requires int or char")));
+                    return Err(type_error("%c requires int or char"));
                 };
-                let mut ss = s.clone();
-                ss.sign = None;
-                ss.fill = None;
-                if ss.align == Some('=') {
-                    ss.align = None;
-                }
-                ss.precision = None;
-                spec::format_str(&ch, &ss)?
+                char_piece(ch, &s)?
             }
             other => {
                 return Err(value_error(format!(
@@ -217,19 +259,52 @@ pub fn format_str(fmt: Value, args: Value) -> PyResult<Obj> {
         out.push_str(&piece);
     }
     if mapping.is_none() && next_arg < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let kind = if bytes_mode { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {kind} formatting")));
     }
-    Ok(pystr::new(&out))
+    Ok(out)
 }
 
-fn is_mapping(v: Value) -> bool {
+/// The bytes `%s`/`%b` inserts, as Latin-1 text: a bytes-like object's
+/// bytes or the result of `__bytes__`.
+fn bytes_arg(v: Value) -> PyResult<String> {
+    if let Some(data) = crate::builtins::buffer::view(v)? {
+        return Ok(data.iter().map(|&b| b as char).collect());
+    }
+    if let Some(r) = protocol::call_special(v, "__bytes__", &[])? {
+        if !crate::builtins::bytes::is_bytes(r.v()) {
+            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name_of(r.v()))));
+        }
+        return Ok(crate::builtins::bytes::as_bytes(r.v()).iter().map(|&b| b as char).collect());
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        type_name_of(v)
+    )))
+}
+
+/// A `%c` piece: the character right-aligned in the width unless `-` is
+/// given (zero padding and precision do not apply).
+fn char_piece(c: char, s: &FormatSpec) -> PyResult<String> {
+    let mut ss = s.clone();
+    ss.sign = None;
+    ss.fill = None;
+    ss.precision = None;
+    if ss.align != Some('<') {
+        ss.align = Some('>');
+    }
+    spec::format_str(&c.to_string(), &ss)
+}
+
+/// Whether `args` is used as the mapping of `%(name)s` specifiers (and
+/// is then not counted as a lone argument): anything subscriptable but a
+/// tuple or a string of the format's kind, as CPython decides.
+fn is_mapping(v: Value, bytes_mode: bool) -> bool {
     dict::is_dict(v)
-        || (!tuple::is_tuple(v)
+        || (crate::object::type_slots(v).getitem.is_some()
+            && !tuple::is_tuple(v)
             && !pystr::is_str(v)
-            && crate::object::type_slots(v).getitem.is_some()
-            && !crate::builtins::list::is_list(v)
-            && !crate::builtins::bytes::is_bytes(v)
-            && !crate::builtins::range::is_range(v))
+            && !(bytes_mode && (crate::builtins::bytes::is_bytes(v) || crate::builtins::bytearray::is_bytearray(v))))
 }
 
 fn split_sign_and_prefix(text: &str) -> (&str, &str) {
@@ -289,6 +364,13 @@ fn int_arg(v: Value, code: char) -> PyResult<num_bigint::BigInt> {
     Err(type_error(format!("%{code} format: an integer is required, not {}", type_name_of(v))))
 }
 
-fn float_arg(v: Value, _code: char) -> PyResult<f64> {
-    crate::format::as_float_arg(v)
+/// A float conversion's argument; the bytes form words the error its own
+/// way.
+fn float_arg(v: Value, bytes_mode: bool) -> PyResult<f64> {
+    match crate::format::as_float_arg(v) {
+        Err(_) if bytes_mode && crate::error::raised_matches(&raw mut crate::builtins::exceptions::TYPE_ERROR) => {
+            Err(type_error(format!("float argument required, not {}", type_name_of(v))))
+        }
+        r => r,
+    }
 }

@@ -65,6 +65,8 @@ pub fn create() -> Obj {
         ("complex", &raw mut types::complex::COMPLEX_TYPE),
         ("str", &raw mut types::str::STR_TYPE),
         ("bytes", &raw mut types::bytes::BYTES_TYPE),
+        ("bytearray", &raw mut types::bytearray::BYTEARRAY_TYPE),
+        ("memoryview", &raw mut types::memoryview::MEMORYVIEW_TYPE),
         ("tuple", &raw mut types::tuple::TUPLE_TYPE),
         ("list", &raw mut types::list::LIST_TYPE),
         ("dict", &raw mut types::dict::DICT_TYPE),
@@ -225,6 +227,9 @@ fn builtin_sum(args: &[Value], kw: &KwArgs) -> PyResult<Obj> {
     }
     if crate::builtins::bytes::is_bytes(start) {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if types::bytearray::is_bytearray(start) {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = protocol::iter(iterable)?;
     let mut acc = Obj::from_borrowed(start);
@@ -423,8 +428,8 @@ fn builtin_ord(a: &[Value]) -> PyResult<Obj> {
         }
         return Ok(int::from_i64(pystr::char_at(v, 0) as i64));
     }
-    if crate::builtins::bytes::is_bytes(v) {
-        let b = crate::builtins::bytes::as_bytes(v);
+    if crate::builtins::bytes::is_bytes(v) || types::bytearray::is_bytearray(v) {
+        let b = types::bytes_methods::data(v);
         if b.len() != 1 {
             return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
         }

@@ -2,6 +2,7 @@
 //! modules implemented in Rust, registered by name.
 
 pub mod builtins;
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod sys;
@@ -16,6 +17,7 @@ pub fn create_native(name: &str) -> Option<Obj> {
         "math" => Some(math::create()),
         "os" => Some(os::create()),
         "types" => Some(types::create()),
+        "io" => Some(io::create()),
         "builtins" => Some(crate::import::builtins_module()),
         _ => None,
     }

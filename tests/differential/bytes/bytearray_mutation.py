@@ -1,0 +1,57 @@
+# bytearray's mutating methods.
+ba = bytearray(b"abc")
+print(ba.append(100), ba)
+ba.extend(b"ef")
+ba.extend(bytearray(b"g"))
+ba.extend(memoryview(b"h"))
+ba.extend([105, 106])
+ba.extend(range(107, 109))
+ba.extend(x for x in b"mn")
+print(ba, len(ba))
+ba.insert(0, 33)
+ba.insert(-1, 35)
+ba.insert(100, 36)
+ba.insert(-100, 37)
+print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(ord("c"))
+print(ba)
+copy = ba.copy()
+ba.reverse()
+print(ba, copy, copy is ba, type(copy).__name__)
+ba.clear()
+print(ba, len(ba), ba.copy())
+
+class Idx:
+    def __index__(self):
+        return 120
+ba.append(Idx())
+ba.insert(0, True)
+print(ba)
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: ba.append(256))
+show(lambda: ba.append(-1))
+show(lambda: ba.append("a"))
+show(lambda: ba.append(b"a"))
+show(lambda: ba.append())
+show(lambda: ba.extend(1))
+show(lambda: ba.extend("ab"))
+show(lambda: ba.extend([1, 300]))
+show(lambda: ba.extend([1, "x"]))
+show(lambda: ba.insert(0))
+show(lambda: ba.insert("0", 1))
+show(lambda: ba.insert(0, 999))
+show(lambda: bytearray().pop())
+show(lambda: ba.pop(50))
+show(lambda: ba.pop("0"))
+show(lambda: ba.remove(99))
+show(lambda: ba.remove(300))
+show(lambda: ba.remove(b"x"))
+show(lambda: ba.reverse(1))
+print(ba)

@@ -1,0 +1,28 @@
+# io.BytesIO: reading, writing, seeking and truncating bytes.
+import io
+
+b = io.BytesIO(b"line one\nline two\n\nlast")
+print(b.read(4), b.tell(), b.readline(), b.readline(3), b.readline(), b.readlines(), b.read(), b.tell())
+b.seek(0)
+print(list(b), b.seek(0), b.readlines(9), b.read1(2), b.read1(), b.read(None))
+b = io.BytesIO()
+print(b.write(b"abc"), b.write(bytearray(b"def")), b.write(memoryview(b"gh")), b.tell(), b.getvalue())
+print(b.seek(-2, 2), b.read(), b.seek(-100, 1), b.tell(), b.seek(2), b.write(b"XY"), b.getvalue())
+print(b.seek(12), b.write(b"!"), b.getvalue(), b.seek(0, 2), b.seek(5, 2), b.read())
+print(b.truncate(4), b.tell(), b.getvalue(), b.seek(2), b.truncate(), b.getvalue(), b.truncate(10), b.getvalue())
+print(b.writelines([b"1", bytearray(b"2")]), b.getvalue(), b.readable(), b.writable(), b.seekable(), b.isatty(), b.flush(), b.closed)
+print(type(b).__name__, type(b).__module__, repr(b)[:19])
+print(io.BytesIO(bytearray(b"ba")).getvalue(), io.BytesIO(initial_bytes=b"kw").read(), io.BytesIO(None).getvalue(), io.BytesIO(memoryview(b"mv")).read())
+b = io.BytesIO(b"end")
+print(b.seek(10), b.write(b""), b.getvalue(), b.tell())
+src = bytearray(b"shared")
+b = io.BytesIO(src)
+src[0] = ord("S")
+print(b.getvalue())
+b = io.BytesIO(b"0123456789")
+target = bytearray(4)
+print(b.readinto(target), target, b.readinto(memoryview(target)[1:3]), target, b.read())
+print(b.readinto(target), target)
+with io.BytesIO(b"ctx") as f:
+    print(f.read(), f.closed)
+print(f.closed)
