@@ -52,7 +52,29 @@ const FLOAT_METHODS: &[MethodDef] = &[
     MethodDef::positional("__floor__", |a| int::from_f64(value_of(a[0]).floor()), 0, 0),
     MethodDef::positional("__ceil__", |a| int::from_f64(value_of(a[0]).ceil()), 0, 0),
     MethodDef::positional("fromhex", float_fromhex, 1, 1).class(),
+    MethodDef::positional("hex", |a| Ok(pystr::new(&to_hex(value_of(a[0])))), 0, 0),
 ];
+
+/// `float.hex()`: CPython's form, `[-]0x<lead>.<13 hex digits>p<exp>`
+/// straight from the IEEE fields (subnormals keep lead digit 0 and the
+/// minimum exponent, as CPython prints them).
+fn to_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let fraction = bits & ((1 << 52) - 1);
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    format!("{sign}0x{lead}.{fraction:013x}p{exp:+}")
+}
 
 /// `cls.fromhex(s)`: subclasses get `cls(value)`, as in CPython.
 fn float_fromhex(a: &[Value]) -> PyResult<Obj> {
