@@ -277,8 +277,14 @@ fn list_getitem(v: Value, key: Value) -> PyResult<Obj> {
     if slice::is_slice(key) {
         let (start, _, step, count) = slice::indices(key, len(v))?;
         let src = items(v);
-        let picked: Vec<Value> = (0..count).map(|k| src[(start + k as isize * step) as usize]).collect();
-        return Ok(from_slice(&picked));
+        if step == 1 {
+            return Ok(from_slice(&src[start as usize..start as usize + count]));
+        }
+        let l = with_capacity(count);
+        for k in 0..count {
+            push(l.v(), Obj::from_borrowed(src[(start + k as isize * step) as usize]));
+        }
+        return Ok(l);
     }
     if let Some(i) = protocol::index_key(key)? {
         return list_getitem(v, i.v());
@@ -340,13 +346,9 @@ fn assign_slice(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
                 })?
             };
             if step == 1 {
-                let stop = (stop.max(start)) as usize;
-                let start = start as usize;
-                result = Vec::with_capacity(current.len() + new_items.len());
-                let mut cur = current.into_iter();
-                result.extend(cur.by_ref().take(start));
-                result.extend(new_items);
-                result.extend(cur.skip(stop - start));
+                drop(current);
+                splice(v, start as usize, stop.max(start) as usize, new_items);
+                return Ok(());
             } else {
                 if new_items.len() != count {
                     return Err(value_error(format!(
@@ -364,6 +366,37 @@ fn assign_slice(v: Value, key: Value, value: Option<Value>) -> PyResult<()> {
     }
     replace_all(v, result);
     Ok(())
+}
+
+/// Replaces `items[start..stop]` with `new_items` in place. The removed
+/// items are released only once the list is consistent again, since
+/// releasing one can run code that looks at the list.
+fn splice(v: Value, start: usize, stop: usize, new_items: Vec<Obj>) {
+    // Clamped again, as CPython does: iterating the new items may have
+    // shrunk the list.
+    let start = start.min(len(v));
+    let stop = stop.clamp(start, len(v));
+    let removed: Vec<Obj> = items(v)[start..stop].iter().map(|&x| Obj::from_owned(x)).collect();
+    let (old_len, added) = (len(v), new_items.len());
+    if added > removed.len() {
+        reserve(v, added - removed.len());
+    }
+    // SAFETY: list object with capacity for the new length; the tail is
+    // moved (possibly overlapping) before the new items fill the gap, and
+    // the removed items' references now belong to `removed`.
+    unsafe {
+        let p = v.as_ptr::<ListObject>();
+        let base = (*p).items;
+        if stop < old_len {
+            std::ptr::copy(base.add(stop), base.add(start + added), old_len - stop);
+        }
+        for (k, item) in new_items.into_iter().enumerate() {
+            *base.add(start + k) = item.into_raw();
+        }
+        (*p).len = old_len - (stop - start) + added;
+    }
+    // Last first, as CPython releases them (observable through `__del__`).
+    removed.into_iter().rev().for_each(drop);
 }
 
 fn list_number(a: Value, b: Value, op: BinaryOp) -> PyResult<Obj> {

@@ -148,6 +148,10 @@ fn extras_len(ty: *mut TypeObject) -> usize {
 /// base does.
 pub unsafe fn subtype_dealloc(v: Value) {
     let ty = type_of(v);
+    // SAFETY: the object is dying with a reference count of zero.
+    if !unsafe { finalize(v, ty) } {
+        return;
+    }
     let solid = solid_base(ty);
     let (fixed, _) = base_layout(solid).unwrap_or((0, 0));
     // SAFETY: heap type; every field between the base layout and the
@@ -163,6 +167,46 @@ pub unsafe fn subtype_dealloc(v: Value) {
         }
         ((*solid).dealloc)(v)
     }
+}
+
+/// Runs a `__del__` defined in Python on a dying instance (CPython's
+/// `tp_finalize` for classes). The object is revived with one reference
+/// for the call; it stays alive if `__del__` stored a new reference to
+/// it. An exception in `__del__` is reported on stderr as CPython's
+/// "Exception ignored in" and leaves an exception being raised at the
+/// time untouched. Returns whether the object may be freed.
+unsafe fn finalize(v: Value, ty: *mut TypeObject) -> bool {
+    let (del, owner) = crate::builtins::type_::lookup_with_owner(ty, pystr::interned!("__del__"));
+    // SAFETY: a found attribute's owner is a live type.
+    if del.is_null() || unsafe { (*owner).flags & flags::HEAP == 0 } {
+        return true;
+    }
+    // SAFETY: `v` is the dying object; its header stays valid until freed.
+    let header = unsafe { &mut *v.as_ptr::<Header>() };
+    header.refcnt = 1;
+    let pending = crate::error::take_raised();
+    let del = Obj::from_borrowed(del);
+    if crate::call::call_with_self(del.v(), v, &Args::positional_only(&[])).is_err() {
+        report_ignored(del.v());
+    }
+    if let Some(exc) = pending {
+        crate::error::restore_raised(exc);
+    }
+    header.refcnt -= 1;
+    header.refcnt == 0
+}
+
+/// CPython's report of an exception that cannot propagate (from `__del__`):
+/// "Exception ignored in: <repr of the callable>" and the traceback.
+fn report_ignored(source: Value) {
+    let Some(exc) = crate::error::take_raised() else { return };
+    let what = crate::protocol::repr(source).map(|r| pystr::as_str(r.v()).to_string()).unwrap_or_else(|_| {
+        crate::error::clear_raised();
+        "<object repr() failed>".into()
+    });
+    crate::stdio::flush(1);
+    let text = format!("Exception ignored in: {what}\n{}", crate::builtins::traceback::format_uncaught(exc.v()));
+    crate::stdio::write(2, text.as_bytes());
 }
 
 /// Allocates an instance of heap class `ty` the way its solid base's
