@@ -45,6 +45,7 @@ pub unsafe fn run(
     unsafe {
         crate::builtins::type_::ready(&raw mut crate::stdio::TEXT_STREAM_TYPE);
         crate::builtins::type_::ready(&raw mut crate::modules::sys::VERSION_INFO_TYPE);
+        crate::builtins::type_::ready(&raw mut crate::modules::sys::FLOAT_INFO_TYPE);
     }
     crate::stdio::init();
     let _ = crate::import::builtins_module();

@@ -6,7 +6,7 @@ use molt_abi::Value;
 
 use crate::builtins::tuple::TUPLE_TYPE;
 use crate::builtins::type_::{GetSetDef, MethodDef, Slots, TypeObject, flags};
-use crate::builtins::{builtin_function, dict, int, list, module, str as pystr, tuple};
+use crate::builtins::{builtin_function, dict, float, int, list, module, str as pystr, tuple};
 use crate::error::{PyResult, value_error};
 use crate::object::{Obj, make_immortal};
 use crate::protocol;
@@ -82,12 +82,53 @@ fn field(v: Value, i: usize) -> PyResult<Obj> {
 }
 
 fn version_info_repr(v: Value) -> PyResult<Obj> {
-    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    named_repr("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], v)
+}
+
+/// The repr of a struct sequence: `prefix(name=value, ...)`.
+fn named_repr(prefix: &str, names: &[&str], v: Value) -> PyResult<Obj> {
     let mut parts = Vec::new();
     for (name, &item) in names.iter().zip(tuple::items(v)) {
         parts.push(format!("{name}={}", pystr::as_str(protocol::repr(item)?.v())));
     }
-    Ok(pystr::new(&format!("sys.version_info({})", parts.join(", "))))
+    Ok(pystr::new(&format!("{prefix}({})", parts.join(", "))))
+}
+
+const FLOAT_INFO_FIELDS: [&str; 11] =
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+
+/// `sys.float_info`: the IEEE 754 double's parameters, as a tuple subclass
+/// with named fields.
+pub static mut FLOAT_INFO_TYPE: TypeObject = TypeObject::builtin(
+    "float_info",
+    &raw mut TUPLE_TYPE,
+    flags::TUPLE_SUBCLASS,
+    crate::builtins::type_::never_dealloc,
+    Slots { repr: Some(|v| named_repr("sys.float_info", &FLOAT_INFO_FIELDS, v)), ..Slots::EMPTY },
+    &[],
+)
+.with_module("sys")
+.with_getsets(&[
+    GetSetDef { name: "max", get: |v| field(v, 0), set: None },
+    GetSetDef { name: "max_exp", get: |v| field(v, 1), set: None },
+    GetSetDef { name: "max_10_exp", get: |v| field(v, 2), set: None },
+    GetSetDef { name: "min", get: |v| field(v, 3), set: None },
+    GetSetDef { name: "min_exp", get: |v| field(v, 4), set: None },
+    GetSetDef { name: "min_10_exp", get: |v| field(v, 5), set: None },
+    GetSetDef { name: "dig", get: |v| field(v, 6), set: None },
+    GetSetDef { name: "mant_dig", get: |v| field(v, 7), set: None },
+    GetSetDef { name: "epsilon", get: |v| field(v, 8), set: None },
+    GetSetDef { name: "radix", get: |v| field(v, 9), set: None },
+    GetSetDef { name: "rounds", get: |v| field(v, 10), set: None },
+]);
+
+/// An immortal tuple retyped as struct-sequence type `ty`.
+fn struct_sequence(ty: *mut TypeObject, items: Vec<Obj>) -> Obj {
+    let t = tuple::from_vec(items);
+    // SAFETY: struct sequences share the tuple layout; retyping a fresh tuple.
+    unsafe { (*t.v().as_ptr::<crate::object::Header>()).ty = ty };
+    make_immortal(t.v());
+    t
 }
 
 static FUNCTIONS: &[MethodDef] = &[
@@ -136,11 +177,22 @@ pub fn create() -> Obj {
     set("__stdin__", Obj::from_borrowed(crate::stdio::stream(0)));
     set("__stdout__", Obj::from_borrowed(crate::stdio::stream(1)));
     set("__stderr__", Obj::from_borrowed(crate::stdio::stream(2)));
-    let vi = tuple::from_vec(vec![int::from_i64(3), int::from_i64(12), int::from_i64(1), pystr::new("final"), int::from_i64(0)]);
-    // SAFETY: version_info shares the tuple layout; retyping a fresh tuple.
-    unsafe { (*vi.v().as_ptr::<crate::object::Header>()).ty = &raw mut VERSION_INFO_TYPE };
-    make_immortal(vi.v());
-    set("version_info", vi);
+    let vi = vec![int::from_i64(3), int::from_i64(12), int::from_i64(1), pystr::new("final"), int::from_i64(0)];
+    set("version_info", struct_sequence(&raw mut VERSION_INFO_TYPE, vi));
+    let fi = vec![
+        float::new(f64::MAX),
+        int::from_i64(f64::MAX_EXP as i64),
+        int::from_i64(f64::MAX_10_EXP as i64),
+        float::new(f64::MIN_POSITIVE),
+        int::from_i64(f64::MIN_EXP as i64),
+        int::from_i64(f64::MIN_10_EXP as i64),
+        int::from_i64(f64::DIGITS as i64),
+        int::from_i64(f64::MANTISSA_DIGITS as i64),
+        float::new(f64::EPSILON),
+        int::from_i64(f64::RADIX as i64),
+        int::from_i64(1),
+    ];
+    set("float_info", struct_sequence(&raw mut FLOAT_INFO_TYPE, fi));
     set("hexversion", int::from_i64(0x030C01F0));
     make_immortal(m.v());
     MODULE.with(|c| c.set(m.v().0));
