@@ -177,8 +177,7 @@ pub unsafe fn subtype_dealloc(v: Value) {
 /// time untouched. Returns whether the object may be freed.
 unsafe fn finalize(v: Value, ty: *mut TypeObject) -> bool {
     let (del, owner) = crate::builtins::type_::lookup_with_owner(ty, pystr::interned!("__del__"));
-    // SAFETY: a found attribute's owner is a live type.
-    if del.is_null() || unsafe { (*owner).flags & flags::HEAP == 0 } {
+    if del.is_null() || !crate::builtins::heap_type::is_heap(owner) {
         return true;
     }
     // SAFETY: `v` is the dying object; its header stays valid until freed.
